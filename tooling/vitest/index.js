@@ -2,7 +2,7 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 
 /** Packages read each other's `src/` through this export condition, so tests never need a build first. */
-export const sourceConditions = ['@regin/source', 'import', 'module', 'node', 'default'];
+export const sourceConditions = ['@regin/source', 'module', 'node', 'development|production'];
 
 /**
  * Base config: source conditions, a JSON report that `.ci/run` sums into its closing line,
@@ -12,7 +12,7 @@ export const sourceConditions = ['@regin/source', 'import', 'module', 'node', 'd
 export function reginVitestConfig(overrides = {}) {
   return mergeConfig(
     defineConfig({
-      resolve: { conditions: sourceConditions },
+      resolve: { conditions: ['@regin/source', 'module', 'browser', 'development|production'] },
       ssr: { resolve: { conditions: sourceConditions } },
       test: {
         include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

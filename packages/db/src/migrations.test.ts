@@ -1,0 +1,66 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from './client.js';
+import { auditEvents } from './schema/index.js';
+import { createTestDatabase } from './testing.js';
+
+describe('migrations from an empty database', () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await createTestDatabase({ migrate: false });
+  });
+  afterAll(async () => {
+    await handle.close();
+  });
+
+  it('creates every table, the extensions and the unaccent wrapper', async () => {
+    await handle.migrate();
+    const tables = await handle.db.execute<{ table_name: string }>(
+      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
+    );
+    const names = tables.rows.map((row) => row.table_name);
+    for (const expected of [
+      'regions',
+      'users',
+      'sessions',
+      'audit_events',
+      'frameworks',
+      'assessments',
+      'answers',
+      'outcome_observations',
+      'practices',
+      'practice_regions',
+      'practice_versions',
+      'experts',
+      'integration_actions',
+      'kpis',
+      'kpi_measurements',
+      'evaluations',
+      'toolkit_modules',
+    ]) {
+      expect(names).toContain(expected);
+    }
+    const folded = await handle.db.execute<{ v: string }>(sql`select immutable_unaccent('Skåne Cataluña') as v`);
+    expect(folded.rows[0]?.v).toBe('Skane Cataluna');
+    const similarity = await handle.db.execute<{ s: number }>(sql`select similarity('housing', 'housign') as s`);
+    expect(Number(similarity.rows[0]?.s)).toBeGreaterThan(0.3);
+  });
+
+  it('is a no-op when run again', async () => {
+    await handle.migrate();
+    const applied = await handle.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
+    expect(applied.rows[0]?.n).toBe(3);
+  });
+
+  it('keeps the audit log append-only', async () => {
+    await handle.db.insert(auditEvents).values({ action: 'create', entityType: 'region', entityId: 'ES51' });
+    await expect(handle.db.update(auditEvents).set({ action: 'delete' })).rejects.toThrow();
+    await expect(handle.db.delete(auditEvents)).rejects.toThrow();
+    await expect(handle.db.execute(sql`truncate audit_events`)).rejects.toThrow();
+    const rows = await handle.db.select().from(auditEvents);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.action).toBe('create');
+  });
+});

@@ -1,0 +1,112 @@
+import type { LocalizedText } from '@regin/domain';
+import {
+  boolean,
+  date,
+  doublePrecision,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { timestamps } from './common.js';
+import { regions } from './regions.js';
+import { users } from './users.js';
+
+export const integrationActions = pgTable('integration_actions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionCode: text('region_code')
+    .notNull()
+    .references(() => regions.code),
+  title: jsonb('title').$type<LocalizedText>().notNull(),
+  summary: jsonb('summary').$type<LocalizedText>(),
+  addressedGaps: jsonb('addressed_gaps').notNull().default([]),
+  objectives: jsonb('objectives').notNull().default([]),
+  logicModel: jsonb('logic_model').notNull().default({}),
+  stakeholders: jsonb('stakeholders').notNull().default([]),
+  startDate: date('start_date', { mode: 'string' }),
+  endDate: date('end_date', { mode: 'string' }),
+  budgetAmount: numeric('budget_amount', { precision: 14, scale: 2 }),
+  budgetCurrency: text('budget_currency'),
+  status: text('status').notNull().default('planned'),
+  illustrative: boolean('illustrative').notNull().default(false),
+  ...timestamps,
+});
+
+export const kpis = pgTable('kpis', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  actionId: uuid('action_id')
+    .notNull()
+    .references(() => integrationActions.id, { onDelete: 'cascade' }),
+  name: jsonb('name').$type<LocalizedText>().notNull(),
+  unit: text('unit'),
+  direction: text('direction').notNull().default('higher_is_better'),
+  baselineValue: doublePrecision('baseline_value'),
+  baselineYear: smallint('baseline_year'),
+  targetValue: doublePrecision('target_value'),
+  targetYear: smallint('target_year'),
+  outcomeId: text('outcome_id'),
+  ...timestamps,
+});
+
+export const kpiMeasurements = pgTable(
+  'kpi_measurements',
+  {
+    kpiId: uuid('kpi_id')
+      .notNull()
+      .references(() => kpis.id, { onDelete: 'cascade' }),
+    date: date('date', { mode: 'string' }).notNull(),
+    value: doublePrecision('value').notNull(),
+    breakdown: jsonb('breakdown'),
+  },
+  (t) => [primaryKey({ columns: [t.kpiId, t.date] })],
+);
+
+export const actionEvaluators = pgTable(
+  'action_evaluators',
+  {
+    actionId: uuid('action_id')
+      .notNull()
+      .references(() => integrationActions.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.actionId, t.userId] })],
+);
+
+export const evaluations = pgTable('evaluations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  actionId: uuid('action_id')
+    .notNull()
+    .references(() => integrationActions.id, { onDelete: 'cascade' }),
+  evaluatorId: uuid('evaluator_id').references(() => users.id),
+  criteriaSet: text('criteria_set').notNull().default('dac+regin'),
+  ratings: jsonb('ratings').notNull().default([]),
+  findings: jsonb('findings').$type<LocalizedText>(),
+  recommendations: jsonb('recommendations').$type<LocalizedText>(),
+  date: date('date', { mode: 'string' }),
+  status: text('status').notNull().default('draft'),
+  illustrative: boolean('illustrative').notNull().default(false),
+  ...timestamps,
+});
+
+export const toolkitModules = pgTable(
+  'toolkit_modules',
+  {
+    slug: text('slug').notNull(),
+    language: text('language').notNull(),
+    version: text('version').notNull(),
+    track: text('track').notNull(),
+    title: text('title').notNull(),
+    content: jsonb('content').notNull(),
+    position: integer('position').notNull().default(0),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'string' }),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.slug, t.language, t.version] })],
+);

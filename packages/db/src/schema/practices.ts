@@ -1,0 +1,123 @@
+import type { LocalizedText } from '@regin/domain';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { emptyTextArray, timestamps } from './common.js';
+import { regions } from './regions.js';
+import { users } from './users.js';
+
+export const practices = pgTable(
+  'practices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    summary: jsonb('summary').$type<LocalizedText>().notNull(),
+    description: jsonb('description').$type<LocalizedText>(),
+    lessonsLearnt: jsonb('lessons_learnt').$type<LocalizedText>(),
+    transferability: jsonb('transferability').$type<LocalizedText>(),
+    sourceLanguage: text('source_language').notNull(),
+    languages: text('languages').array().notNull().default(emptyTextArray),
+    lat: doublePrecision('lat'),
+    lon: doublePrecision('lon'),
+    policyAreas: text('policy_areas').array().notNull().default(emptyTextArray),
+    targetGroups: text('target_groups').array().notNull().default(emptyTextArray),
+    authorityKind: text('authority_kind'),
+    authorityRole: text('authority_role'),
+    stakeholders: jsonb('stakeholders').notNull().default([]),
+    periodStart: date('period_start', { mode: 'string' }),
+    periodEnd: date('period_end', { mode: 'string' }),
+    status: text('status'),
+    result: text('result'),
+    ratings: jsonb('ratings').notNull().default({}),
+    funding: jsonb('funding').notNull().default([]),
+    budgetAmount: numeric('budget_amount', { precision: 14, scale: 2 }),
+    budgetCurrency: text('budget_currency'),
+    links: jsonb('links').notNull().default([]),
+    contacts: jsonb('contacts').notNull().default([]),
+    moderationStatus: text('moderation_status').notNull().default('draft'),
+    moderationNote: text('moderation_note'),
+    version: integer('version').notNull().default(1),
+    submittedBy: jsonb('submitted_by'),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'string' }),
+    deletedAt: timestamp('deleted_at', { withTimezone: true, mode: 'string' }),
+    illustrative: boolean('illustrative').notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [
+    index('practices_moderation_idx').on(t.moderationStatus),
+    check('practices_period_check', sql`${t.periodEnd} is null or ${t.periodStart} is null or ${t.periodEnd} >= ${t.periodStart}`),
+  ],
+);
+
+export const practiceRegions = pgTable(
+  'practice_regions',
+  {
+    practiceId: uuid('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+  },
+  (t) => [primaryKey({ columns: [t.practiceId, t.regionCode] }), index('practice_regions_region_idx').on(t.regionCode)],
+);
+
+/** Every saved state of a practice, so nothing an editor wrote is lost. */
+export const practiceVersions = pgTable(
+  'practice_versions',
+  {
+    practiceId: uuid('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    data: jsonb('data').notNull(),
+    authorId: uuid('author_id').references(() => users.id),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.practiceId, t.version] })],
+);
+
+export const experts = pgTable('experts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  organisation: text('organisation'),
+  regionCode: text('region_code').references(() => regions.code),
+  policyAreas: text('policy_areas').array().notNull().default(emptyTextArray),
+  targetGroups: text('target_groups').array().notNull().default(emptyTextArray),
+  methods: text('methods').array().notNull().default(emptyTextArray),
+  languages: text('languages').array().notNull().default(emptyTextArray),
+  bio: jsonb('bio').$type<LocalizedText>(),
+  email: text('email'),
+  phone: text('phone'),
+  contactConsent: boolean('contact_consent').notNull().default(false),
+  illustrative: boolean('illustrative').notNull().default(false),
+  deletedAt: timestamp('deleted_at', { withTimezone: true, mode: 'string' }),
+  ...timestamps,
+});
+
+export const expertPractices = pgTable(
+  'expert_practices',
+  {
+    expertId: uuid('expert_id')
+      .notNull()
+      .references(() => experts.id, { onDelete: 'cascade' }),
+    practiceId: uuid('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.expertId, t.practiceId] })],
+);
