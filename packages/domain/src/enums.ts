@@ -67,7 +67,10 @@ export const EVALUATION_CRITERIA = [...new Set([...DAC_CRITERIA, ...REGIN_ASPECT
   | DacCriterion
   | ReginAspect
 )[];
-export const evaluationCriterionSchema = z.enum([...DAC_CRITERIA, ...REGIN_ASPECTS.filter((a) => a !== 'sustainability')]);
+export const evaluationCriterionSchema = z.enum([
+  ...DAC_CRITERIA,
+  ...REGIN_ASPECTS.filter((a) => a !== 'sustainability'),
+]);
 export type EvaluationCriterion = z.infer<typeof evaluationCriterionSchema>;
 
 /** A region's place in the REGIN network. */

@@ -84,5 +84,8 @@ export const regionPatchSchema = z
     joined: z.iso.date().nullable().optional(),
   })
   .strict()
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'at least one field must be given' });
+  // Count defined values, not keys: `{ profile: undefined }` (what JSON forms often send) changes nothing.
+  .refine((patch) => Object.values(patch).some((value) => value !== undefined), {
+    message: 'at least one field must be given',
+  });
 export type RegionPatch = z.infer<typeof regionPatchSchema>;

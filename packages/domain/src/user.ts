@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { roleSchema } from './enums.js';
 import { regionCodeSchema } from './region.js';
 
-export const emailSchema = z.email().max(254).transform((email) => email.toLowerCase());
+export const emailSchema = z
+  .email()
+  .max(254)
+  .transform((email) => email.toLowerCase());
 
 /** At least 12 characters: long passphrases beat composition rules (NIST SP 800-63B). */
 export const passwordSchema = z.string().min(12, 'must be at least 12 characters').max(256);
@@ -32,7 +35,11 @@ export const newUserSchema = z
   .strict()
   .superRefine((user, ctx) => {
     if (user.roles.includes('regional_editor') && user.regions.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['regions'], message: 'a regional editor needs at least one region' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['regions'],
+        message: 'a regional editor needs at least one region',
+      });
     }
   });
 export type NewUser = z.input<typeof newUserSchema>;
