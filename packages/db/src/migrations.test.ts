@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from './client.js';
+import { type DatabaseHandle, queryRows } from './client.js';
 import { auditEvents } from './schema/index.js';
 import { createTestDatabase } from './testing.js';
 
@@ -15,10 +15,9 @@ describe('migrations from an empty database', () => {
 
   it('creates every table, the extensions and the unaccent wrapper', async () => {
     await handle.migrate();
-    const tables = await handle.db.execute<{ table_name: string }>(
-      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
+    const tables = await queryRows<{ table_name: string }>(handle.db, sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
-    const names = tables.rows.map((row) => row.table_name);
+    const names = tables.map((row) => row.table_name);
     for (const expected of [
       'regions',
       'users',
@@ -40,18 +39,17 @@ describe('migrations from an empty database', () => {
     ]) {
       expect(names).toContain(expected);
     }
-    const folded = await handle.db.execute<{ v: string }>(sql`select immutable_unaccent('Skåne Cataluña') as v`);
-    expect(folded.rows[0]?.v).toBe('Skane Cataluna');
-    const similarity = await handle.db.execute<{ s: number }>(sql`select similarity('housing', 'housign') as s`);
-    expect(Number(similarity.rows[0]?.s)).toBeGreaterThan(0.3);
+    const folded = await queryRows<{ v: string }>(handle.db, sql`select immutable_unaccent('Skåne Cataluña') as v`);
+    expect(folded[0]?.v).toBe('Skane Cataluna');
+    const similarity = await queryRows<{ s: number }>(handle.db, sql`select similarity('housing', 'housign') as s`);
+    expect(Number(similarity[0]?.s)).toBeGreaterThan(0.3);
   });
 
   it('is a no-op when run again', async () => {
     await handle.migrate();
-    const applied = await handle.db.execute<{ n: number }>(
-      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    const applied = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
     );
-    expect(applied.rows[0]?.n).toBe(3);
+    expect(applied[0]?.n).toBe(3);
   });
 
   it('keeps the audit log append-only', async () => {

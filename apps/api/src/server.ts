@@ -1,0 +1,34 @@
+import { createDatabase, seedDatabase } from '@regin/db';
+import type { App } from './lib/app-types.js';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+import { ensureAdmin } from './lib/users.js';
+
+export interface RunningServer {
+  app: App;
+  url: string;
+  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates, seeds an empty one, creates the first admin, and listens on PORT. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const database = await createDatabase({ url: config.DATABASE_URL, dataDir: config.REGIN_DATA_DIR });
+  let app: App | undefined;
+  try {
+    await database.migrate();
+    if (config.REGIN_SEED) await seedDatabase(database.db);
+    if (config.REGIN_ADMIN_EMAIL && config.REGIN_ADMIN_PASSWORD) {
+      await ensureAdmin(database.db, config.REGIN_ADMIN_EMAIL, config.REGIN_ADMIN_PASSWORD);
+    }
+    app = await buildApp({ config, database, closeDatabase: true });
+    const url = await app.listen({ port: config.PORT, host: config.HOST });
+    app.log.info({ database: database.driver, location: database.location }, `REGIN Lab listening on ${url}`);
+    const listening = app;
+    return { app: listening, url, close: () => listening.close() };
+  } catch (error) {
+    if (app) await app.close();
+    else await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,15 @@
+import { loginSchema, userSchema } from '@regin/domain';
+import { z } from 'zod';
+
+export const loginBodySchema = loginSchema;
+
+/** The signed-in user and the token to echo in `X-CSRF-Token` on every write. */
+export const sessionResponseSchema = z.object({
+  user: userSchema,
+  csrfToken: z.string(),
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
+export const CSRF_HEADER = 'x-csrf-token';
+export const SESSION_COOKIE = 'regin_session';
