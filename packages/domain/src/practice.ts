@@ -56,7 +56,7 @@ export const authorityRoleSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['role'],
-        message: `a ${value.kind} role is one of ${allowed.join(', ')}; "${value.role}" is not`,
+        message: `${value.kind === 'direct' ? 'a direct' : 'an indirect'} role is one of ${allowed.join(', ')}; "${value.role}" is not`,
       });
     }
   });

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { roleSchema } from './enums.js';
 import { regionCodeSchema } from './region.js';
 
-export const emailSchema = z
-  .email()
-  .max(254)
-  .transform((email) => email.toLowerCase());
+/**
+ * An email address, lower-cased on parse. `.toLowerCase()` rather than a transform keeps the schema
+ * representable in JSON Schema, so OpenAPI can describe requests and responses that use it.
+ */
+export const emailSchema = z.email().max(254).toLowerCase();
 
 /** At least 12 characters: long passphrases beat composition rules (NIST SP 800-63B). */
 export const passwordSchema = z.string().min(12, 'must be at least 12 characters').max(256);
