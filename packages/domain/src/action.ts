@@ -81,6 +81,7 @@ export const logicModelSchema = z
     });
   });
 export type LogicModel = z.infer<typeof logicModelSchema>;
+export type LogicModelInput = z.input<typeof logicModelSchema>;
 
 /** A value at a point in time (IATI's baseline and target). */
 export const kpiReferenceValueSchema = z.object({ value: z.number(), year: yearSchema }).strict();

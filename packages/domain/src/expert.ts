@@ -19,6 +19,7 @@ export const expertiseSchema = z
   })
   .strict();
 export type Expertise = z.infer<typeof expertiseSchema>;
+export type ExpertiseInput = z.input<typeof expertiseSchema>;
 
 export const expertContactSchema = z
   .object({
