@@ -47,9 +47,10 @@ export async function ensureAdmin(
   executor: Executor,
   email: string,
   password: string,
+  name = 'Administrator',
 ): Promise<{ created: boolean; user: User }> {
   const existing = await findUserByEmail(executor, email);
   if (existing) return { created: false, user: toUser(existing) };
-  const user = await createUser(executor, { email, password, name: 'Administrator', roles: ['admin'] }, null);
+  const user = await createUser(executor, { email, password, name, roles: ['admin'] }, null);
   return { created: true, user };
 }

@@ -91,10 +91,11 @@ export const problemsPlugin = fp(async (app: FastifyInstance) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const location = error.validationContext ?? 'body';
       const errors = error.validation.flatMap((issue) => {
-        const params = issue.params as { issue?: { path?: PropertyKey[]; code?: string; keys?: string[] } };
-        const path = params.issue?.path ?? issue.instancePath.split('/').filter(Boolean);
-        if (params.issue?.code === 'unrecognized_keys' && params.issue.keys) {
-          return params.issue.keys.map((key) => fieldError(location, [...path, key], 'is not a known field'));
+        // The zod issue's path and keys come through as instancePath and params.
+        const path = issue.instancePath.split('/').filter(Boolean);
+        const keys = (issue.params as { keys?: unknown }).keys;
+        if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+          return keys.map((key) => fieldError(location, [...path, String(key)], 'is not a known field'));
         }
         return [fieldError(location, path, issue.message ?? 'is invalid')];
       });
