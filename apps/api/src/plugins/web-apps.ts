@@ -48,7 +48,6 @@ export const webAppsPlugin = fp<WebAppsOptions>(async (app: FastifyInstance, opt
   };
   app.get('/*', { schema: { hide: true } }, spaFallback(mapDir));
   if (adminDir) {
-    app.get('/admin', { schema: { hide: true } }, (_request, reply) => reply.redirect('/admin/'));
     app.get('/admin/*', { schema: { hide: true } }, spaFallback(adminDir));
   }
 });
