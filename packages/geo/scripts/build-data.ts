@@ -411,7 +411,7 @@ export interface GenerateResult {
 }
 
 function formatKB(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1000).toFixed(1)} KB`;
 }
 
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {

@@ -28,6 +28,8 @@ export interface SearchEntry {
   readonly names: readonly string[];
   /** The same names with a leading space, so a word start is `' ' + word`. */
   readonly spacedNames: readonly string[];
+  /** All names joined, to rule an entry out with one `includes`. */
+  readonly haystack: string;
   readonly code: string;
 }
 
@@ -37,12 +39,15 @@ export function searchEntry(region: GeoRegion): SearchEntry {
     region,
     names: Object.freeze(names),
     spacedNames: Object.freeze(names.map((name) => ` ${name}`)),
+    haystack: names.join('|'),
     code: region.code.toLowerCase(),
   });
 }
 
 export interface PreparedQuery {
   readonly folded: string;
+  /** The query without spaces, compared with codes. */
+  readonly compact: string;
   readonly spaced: string;
   readonly words: readonly string[];
   readonly spacedWords: readonly string[];
@@ -56,6 +61,7 @@ export function prepareQuery(query: string): PreparedQuery | undefined {
   const words = folded.split(' ');
   return {
     folded,
+    compact: folded.replaceAll(' ', ''),
     spaced: ` ${folded}`,
     words,
     spacedWords: words.map((word) => ` ${word}`),
@@ -68,11 +74,17 @@ export function matchEntry(
   entry: SearchEntry,
   query: PreparedQuery,
 ): { rank: number; matched: string } | undefined {
-  const compactQuery = query.folded.replaceAll(' ', '');
-  if (entry.code === compactQuery) return { rank: 0, matched: entry.code };
+  if (entry.code === query.compact) return { rank: 0, matched: entry.code };
   let best: { rank: number; matched: string } | undefined;
-  if (query.codePrefix && entry.code.startsWith(compactQuery)) best = { rank: 1, matched: entry.code };
-  const { names, spacedNames } = entry;
+  if (query.codePrefix && entry.code.startsWith(query.compact)) best = { rank: 1, matched: entry.code };
+  const { names, spacedNames, haystack } = entry;
+  // Most entries hold neither the query nor all of its words anywhere: one or two scans rule them out.
+  if (
+    !haystack.includes(query.folded) &&
+    (query.words.length < 2 || !query.words.every((w) => haystack.includes(w)))
+  ) {
+    return best;
+  }
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as string;
     const spaced = spacedNames[i] as string;
