@@ -61,6 +61,16 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
 
+  // While closing, answer in-flight requests with `Connection: close` so keep-alive sockets end with them
+  // and close() does not wait for clients to hang up.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -32,7 +32,8 @@ export async function runCli(argv: string[]): Promise<number> {
     console.info(USAGE);
     return command ? 0 : 64;
   }
-  const config = loadConfig();
+  // The admin variables are this command's input here, not the server's start-up pair.
+  const config = loadConfig({ ...process.env, REGIN_ADMIN_EMAIL: undefined, REGIN_ADMIN_PASSWORD: undefined });
   const database = await createDatabase({ url: config.DATABASE_URL, dataDir: config.REGIN_DATA_DIR });
   try {
     await database.migrate();

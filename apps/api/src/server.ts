@@ -11,8 +11,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface StartServerOptions {
+  /** Runs after the app is built and before it listens: add routes, hooks or plugins of your own. */
+  beforeListen?: (app: App) => void | Promise<void>;
+}
+
 /** Opens the database, migrates, seeds an empty one, creates the first admin, and listens on PORT. */
-export async function startServer(config: Config): Promise<RunningServer> {
+export async function startServer(config: Config, options: StartServerOptions = {}): Promise<RunningServer> {
   const database = await createDatabase({ url: config.DATABASE_URL, dataDir: config.REGIN_DATA_DIR });
   let app: App | undefined;
   try {
@@ -22,6 +27,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await ensureAdmin(database.db, config.REGIN_ADMIN_EMAIL, config.REGIN_ADMIN_PASSWORD);
     }
     app = await buildApp({ config, database, closeDatabase: true });
+    await options.beforeListen?.(app);
     const url = await app.listen({ port: config.PORT, host: config.HOST });
     app.log.info({ database: database.driver, location: database.location }, `REGIN Lab listening on ${url}`);
     const listening = app;

@@ -30,7 +30,11 @@ describe('the typed client against a listening API', () => {
   async function newUser(roles: Role[], regions: string[] = []) {
     counter += 1;
     const email = `client${counter}@example.org`;
-    await createUser(context.database.db, { email, name: `Client ${counter}`, password: PASSWORD, roles, regions }, null);
+    await createUser(
+      context.database.db,
+      { email, name: `Client ${counter}`, password: PASSWORD, roles, regions },
+      null,
+    );
     return { email, password: PASSWORD };
   }
 
@@ -60,7 +64,14 @@ describe('the typed client against a listening API', () => {
 
   it('lists the six pilots sorted by code', async () => {
     const page = await newClient().listRegions({ networkRole: 'pilot', limit: 100, country: undefined });
-    expect(page.items.map((region) => region.code)).toEqual(['ES51', 'ES62', 'ITF3', 'ITF4', 'PT20', 'SE224']);
+    expect(page.items.map((region) => region.code)).toEqual([
+      'ES51',
+      'ES62',
+      'ITF3',
+      'ITF4',
+      'PT20',
+      'SE224',
+    ]);
     expect(page.total).toBe(6);
   });
 
@@ -92,23 +103,36 @@ describe('the typed client against a listening API', () => {
 
     const invalid = await problemOf(client.patchRegion('ES51', { profile: { website: 'not a url' } }));
     expect(invalid.status).toBe(400);
-    expect(invalid.problem.errors?.[0]).toMatchObject({ in: 'body', field: 'profile.website', pointer: '/profile/website' });
+    expect(invalid.problem.errors?.[0]).toMatchObject({
+      in: 'body',
+      field: 'profile.website',
+      pointer: '/profile/website',
+    });
     expect(fieldErrors(invalid)).toHaveProperty(['profile.website']);
   });
 
   it('is refused writes without a session, and after logout', async () => {
     const client = newClient();
-    expect((await problemOf(client.patchRegion('ES51', { profile: { website: 'https://example.org' } }))).status).toBe(401);
+    expect(
+      (await problemOf(client.patchRegion('ES51', { profile: { website: 'https://example.org' } }))).status,
+    ).toBe(401);
     await client.login(await newUser(['admin']));
     await client.logout();
-    expect((await problemOf(client.patchRegion('ES51', { profile: { website: 'https://example.org' } }))).status).toBe(401);
+    expect(
+      (await problemOf(client.patchRegion('ES51', { profile: { website: 'https://example.org' } }))).status,
+    ).toBe(401);
   });
 
   it('reads the audit log as an admin, filtered', async () => {
     const client = newClient();
     const { user } = await client.login(await newUser(['admin']));
     await client.patchRegion('ES62', { profile: { languages: ['es'] } });
-    const page = await client.listAudit({ actorId: user.id, entityType: 'region', action: 'update', to: undefined });
+    const page = await client.listAudit({
+      actorId: user.id,
+      entityType: 'region',
+      action: 'update',
+      to: undefined,
+    });
     expect(page.items).toHaveLength(1);
     expect(page.items[0]).toMatchObject({ entityId: 'ES62', action: 'update', actorId: user.id });
   });
@@ -133,7 +157,12 @@ describe('the typed client without a server', () => {
       }),
     });
     const problem = await problemOf(client.getRegion('ES51'));
-    expect(problem.problem).toEqual({ type: 'about:blank', title: 'Bad Gateway', status: 502, detail: '<html>upstream down</html>' });
+    expect(problem.problem).toEqual({
+      type: 'about:blank',
+      title: 'Bad Gateway',
+      status: 502,
+      detail: '<html>upstream down</html>',
+    });
     expect(problem.fromServer).toBe(false);
     expect(fieldErrors(problem)).toEqual({});
   });
@@ -178,6 +207,12 @@ describe('the typed client without a server', () => {
       'http://api.invalid/api/v1/auth/logout',
       'http://api.invalid/api/v1/auth/logout',
     ]);
-    expect(calls.map((call) => call.headers['x-csrf-token'])).toEqual([undefined, undefined, undefined, 'token-1', undefined]);
+    expect(calls.map((call) => call.headers['x-csrf-token'])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      'token-1',
+      undefined,
+    ]);
   });
 });
