@@ -27,7 +27,9 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'] | FastifyServerOptions['loggerInstance'];
 }
 
-const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 export const API_VERSION = packageJson.version;
 
 /** Paths of secrets that must never reach a log line. */
@@ -48,7 +50,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   const loggerOptions =
     logger && typeof logger === 'object' && 'info' in logger && typeof logger.info === 'function'
       ? { loggerInstance: logger as FastifyServerOptions['loggerInstance'] }
-      : { logger: logger ?? { level: config.LOG_LEVEL, redact: { paths: LOG_REDACT, censor: '[redacted]' } } };
+      : {
+          logger: logger ?? { level: config.LOG_LEVEL, redact: { paths: LOG_REDACT, censor: '[redacted]' } },
+        };
   const app = Fastify({
     ...loggerOptions,
     bodyLimit: config.REGIN_BODY_LIMIT_BYTES,
@@ -75,7 +79,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(problemsPlugin);
-  await app.register(databasePlugin, { database: options.database, closeOnShutdown: options.closeDatabase ?? true });
+  await app.register(databasePlugin, {
+    database: options.database,
+    closeOnShutdown: options.closeDatabase ?? true,
+  });
   await app.register(securityPlugin, { config });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

@@ -33,7 +33,11 @@ export async function runCli(argv: string[]): Promise<number> {
     return command ? 0 : 64;
   }
   // The admin variables are this command's input here, not the server's start-up pair.
-  const config = loadConfig({ ...process.env, REGIN_ADMIN_EMAIL: undefined, REGIN_ADMIN_PASSWORD: undefined });
+  const config = loadConfig({
+    ...process.env,
+    REGIN_ADMIN_EMAIL: undefined,
+    REGIN_ADMIN_PASSWORD: undefined,
+  });
   const database = await createDatabase({ url: config.DATABASE_URL, dataDir: config.REGIN_DATA_DIR });
   try {
     await database.migrate();
@@ -47,13 +51,18 @@ export async function runCli(argv: string[]): Promise<number> {
         return 0;
       }
       case 'create-admin': {
-        const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' } } });
+        const { values } = parseArgs({
+          args: rest,
+          options: { email: { type: 'string' }, name: { type: 'string' } },
+        });
         const email = emailSchema.safeParse(values.email);
         if (!email.success) {
           console.error('create-admin: --email must be a valid email address');
           return 64;
         }
-        const password = passwordSchema.safeParse(process.env.REGIN_ADMIN_PASSWORD || (await readFirstLine()));
+        const password = passwordSchema.safeParse(
+          process.env.REGIN_ADMIN_PASSWORD || (await readFirstLine()),
+        );
         if (!password.success) {
           console.error(`create-admin: password ${password.error.issues[0]?.message ?? 'is invalid'}`);
           return 64;

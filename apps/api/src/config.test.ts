@@ -4,7 +4,12 @@ import { ConfigError, loadConfig } from './config.js';
 describe('loadConfig', () => {
   it('gives working defaults for an empty environment', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 3000, REGIN_DATA_DIR: './data', REGIN_SEED: true, REGIN_CORS_ORIGINS: [] });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      REGIN_DATA_DIR: './data',
+      REGIN_SEED: true,
+      REGIN_CORS_ORIGINS: [],
+    });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
@@ -22,7 +27,11 @@ describe('loadConfig', () => {
   });
 
   it('treats empty strings as unset and parses lists and booleans', () => {
-    const config = loadConfig({ PORT: '', REGIN_CORS_ORIGINS: 'https://a.example, https://b.example', REGIN_SEED: 'false' });
+    const config = loadConfig({
+      PORT: '',
+      REGIN_CORS_ORIGINS: 'https://a.example, https://b.example',
+      REGIN_SEED: 'false',
+    });
     expect(config.PORT).toBe(3000);
     expect(config.REGIN_CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
     expect(config.REGIN_SEED).toBe(false);

@@ -4,14 +4,12 @@ const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
-const commaList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((item) => item.trim())
-      .filter(Boolean),
-  );
+const commaList = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean),
+);
 
 /** Every environment variable the API reads; README's configuration table mirrors this. */
 export const configSchema = z.object({
@@ -26,7 +24,11 @@ export const configSchema = z.object({
   REGIN_SEED: booleanFromEnv.default(true),
   REGIN_ADMIN_EMAIL: z.email().optional(),
   REGIN_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
-  REGIN_SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  REGIN_SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   REGIN_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   REGIN_CORS_ORIGINS: commaList.default([]),
   REGIN_TRUST_PROXY: booleanFromEnv.default(false),
@@ -50,15 +52,21 @@ export class ConfigError extends Error {
 /** Reads and validates the environment; throws a ConfigError naming each bad variable. Empty strings count as unset. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const known = Object.keys(configSchema.shape);
-  const input = Object.fromEntries(known.filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]]));
+  const input = Object.fromEntries(
+    known.filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]]),
+  );
   const result = configSchema.safeParse(input);
   if (result.success) {
     const config = result.data;
     if (config.REGIN_ADMIN_EMAIL && !config.REGIN_ADMIN_PASSWORD) {
-      throw new ConfigError([{ variable: 'REGIN_ADMIN_PASSWORD', message: 'must be set when REGIN_ADMIN_EMAIL is set' }]);
+      throw new ConfigError([
+        { variable: 'REGIN_ADMIN_PASSWORD', message: 'must be set when REGIN_ADMIN_EMAIL is set' },
+      ]);
     }
     if (config.REGIN_ADMIN_PASSWORD && !config.REGIN_ADMIN_EMAIL) {
-      throw new ConfigError([{ variable: 'REGIN_ADMIN_EMAIL', message: 'must be set when REGIN_ADMIN_PASSWORD is set' }]);
+      throw new ConfigError([
+        { variable: 'REGIN_ADMIN_EMAIL', message: 'must be set when REGIN_ADMIN_PASSWORD is set' },
+      ]);
     }
     return config;
   }
@@ -72,5 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...configSchema.parse({ NODE_ENV: 'test', LOG_LEVEL: 'silent', REGIN_SEED: 'false' }), ...overrides };
+  return {
+    ...configSchema.parse({ NODE_ENV: 'test', LOG_LEVEL: 'silent', REGIN_SEED: 'false' }),
+    ...overrides,
+  };
 }

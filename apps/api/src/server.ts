@@ -1,7 +1,7 @@
 import { createDatabase, seedDatabase } from '@regin/db';
-import type { App } from './lib/app-types.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
+import type { App } from './lib/app-types.js';
 import { ensureAdmin } from './lib/users.js';
 
 export interface RunningServer {

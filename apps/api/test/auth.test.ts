@@ -21,7 +21,7 @@ describe('accounts and sessions', () => {
   });
 
   it('refuses a wrong password and an unknown email with the same 401', async () => {
-    await signIn(context, ["admin"], [], { email: "known@example.org" });
+    await signIn(context, ['admin'], [], { email: 'known@example.org' });
     const wrong = await context.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
@@ -55,25 +55,47 @@ describe('accounts and sessions', () => {
 
   it('answers /me with the session and 401 without one', async () => {
     const editor = await signIn(context, ['regional_editor'], ['ES51']);
-    const me = await context.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: editor.cookie } });
+    const me = await context.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: editor.cookie },
+    });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ user: { roles: ['regional_editor'], regions: ['ES51'] }, csrfToken: editor.csrfToken });
+    expect(me.json()).toMatchObject({
+      user: { roles: ['regional_editor'], regions: ['ES51'] },
+      csrfToken: editor.csrfToken,
+    });
     expectProblem(await context.app.inject({ method: 'GET', url: '/api/v1/auth/me' }), 401);
     expectProblem(
-      await context.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: 'regin_session=forged' } }),
+      await context.app.inject({
+        method: 'GET',
+        url: '/api/v1/auth/me',
+        headers: { cookie: 'regin_session=forged' },
+      }),
       401,
     );
   });
 
   it('logs out: the session row is deleted and the cookie stops working', async () => {
     const user = await signIn(context, ['moderator']);
-    const withoutCsrf = await context.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: user.cookie } });
+    const withoutCsrf = await context.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: user.cookie },
+    });
     expect(expectProblem(withoutCsrf, 403).type).toBe('/api/problems/csrf');
-    const logout = await context.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: user.headers });
+    const logout = await context.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: user.headers,
+    });
     expect(logout.statusCode).toBe(204);
     const left = await context.database.db.select().from(sessions).where(eq(sessions.userId, user.userId));
     expect(left).toHaveLength(0);
-    expectProblem(await context.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: user.cookie } }), 401);
+    expectProblem(
+      await context.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: user.cookie } }),
+      401,
+    );
   });
 
   it('rejects an expired session and removes it', async () => {
@@ -82,7 +104,11 @@ describe('accounts and sessions', () => {
       .update(sessions)
       .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
       .where(eq(sessions.userId, user.userId));
-    const me = await context.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: user.cookie } });
+    const me = await context.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: user.cookie },
+    });
     expectProblem(me, 401);
     expect(me.cookies.find((c) => c.name === 'regin_session')?.value).toBe('');
     const left = await context.database.db.select().from(sessions).where(eq(sessions.userId, user.userId));
@@ -92,7 +118,10 @@ describe('accounts and sessions', () => {
   it('refuses disabled accounts', async () => {
     const user = await signIn(context, ['coordinator'], [], { email: 'soon-disabled@example.org' });
     await context.database.db.update(users).set({ disabled: true }).where(eq(users.id, user.userId));
-    expectProblem(await context.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: user.cookie } }), 401);
+    expectProblem(
+      await context.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: user.cookie } }),
+      401,
+    );
     const login = await context.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
@@ -104,7 +133,12 @@ describe('accounts and sessions', () => {
   it('checks the CSRF token on cookie-authenticated writes', async () => {
     const admin = await signIn(context, ['admin']);
     const payload = { profile: { website: 'https://example.org' } };
-    const missing = await context.app.inject({ method: 'PATCH', url: '/api/v1/regions/ES51', headers: { cookie: admin.cookie }, payload });
+    const missing = await context.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/regions/ES51',
+      headers: { cookie: admin.cookie },
+      payload,
+    });
     expect(expectProblem(missing, 403).type).toBe('/api/problems/csrf');
     const other = await signIn(context, ['admin']);
     const wrong = await context.app.inject({
@@ -128,7 +162,11 @@ describe('login rate limit', () => {
 
   it('answers 429 problem+json after the limit, even with the right password', async () => {
     const attempt = (password: string) =>
-      context.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'x@example.org', password } });
+      context.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'x@example.org', password },
+      });
     for (let i = 0; i < 3; i++) expect((await attempt('wrong password')).statusCode).toBe(401);
     const limited = await attempt(PASSWORD);
     const problem = expectProblem(limited, 429);

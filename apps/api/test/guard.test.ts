@@ -18,7 +18,12 @@ describe('the write guard', () => {
   });
 
   const patchRegion = (code: string, headers: Record<string, string> = {}, payload: unknown = patch) =>
-    context.app.inject({ method: 'PATCH', url: `/api/v1/regions/${code}`, headers, payload: payload as object });
+    context.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/regions/${code}`,
+      headers,
+      payload: payload as object,
+    });
 
   it('answers 401 to anonymous writes, before looking at the body', async () => {
     expect(expectProblem(await patchRegion('ES51'), 401).type).toBe('/api/problems/unauthenticated');
@@ -28,7 +33,9 @@ describe('the write guard', () => {
   it('answers 403 to a role that may not write regions', async () => {
     for (const role of ['evaluator', 'moderator'] as const) {
       const user = await signIn(context, [role]);
-      expect(expectProblem(await patchRegion('ES51', user.headers), 403).type).toBe('/api/problems/forbidden');
+      expect(expectProblem(await patchRegion('ES51', user.headers), 403).type).toBe(
+        '/api/problems/forbidden',
+      );
     }
   });
 
@@ -41,7 +48,10 @@ describe('the write guard', () => {
     // Nothing was written for the refused request.
     const [puglia] = await context.database.db.select().from(regions).where(eq(regions.code, 'ITF4'));
     expect(puglia?.profile).toEqual({ description: expect.any(Object) });
-    const audited = await context.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, 'ITF4'));
+    const audited = await context.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, 'ITF4'));
     expect(audited).toHaveLength(0);
   });
 
@@ -86,7 +96,11 @@ describe('the write guard', () => {
         writes.push(key);
         if (publicWrites.has(key)) continue;
         const url = path.replace(/\{[^}]+\}/g, 'ES51');
-        const response = await context.app.inject({ method: method.toUpperCase() as 'POST', url, payload: {} });
+        const response = await context.app.inject({
+          method: method.toUpperCase() as 'POST',
+          url,
+          payload: {},
+        });
         expect(response.statusCode, key).toBe(401);
       }
     }
@@ -97,7 +111,9 @@ describe('the write guard', () => {
     const app = await buildApp({ config: testConfig(), database: context.database, closeDatabase: false });
     try {
       expect(() => app.post('/api/v1/unguarded', async () => ({}))).toThrow(/declares no config.access/);
-      expect(() => app.post('/api/v1/guarded', { config: { access: { roles: ['admin'] } } }, async () => ({}))).not.toThrow();
+      expect(() =>
+        app.post('/api/v1/guarded', { config: { access: { roles: ['admin'] } } }, async () => ({})),
+      ).not.toThrow();
     } finally {
       await app.close();
     }

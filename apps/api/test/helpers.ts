@@ -16,7 +16,11 @@ export interface TestContext {
 
 /** A fresh migrated (and by default seeded) database with an app on top, for one test file. */
 export async function createTestApp(
-  options: { seed?: boolean; config?: Partial<Config>; logger?: Parameters<typeof buildApp>[0]['logger'] } = {},
+  options: {
+    seed?: boolean;
+    config?: Partial<Config>;
+    logger?: Parameters<typeof buildApp>[0]['logger'];
+  } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   if (options.seed !== false) await seedDatabase(database.db);

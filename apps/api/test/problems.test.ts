@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import type { App } from '../src/lib/app-types.js';
-import { createTestApp, expectProblem, signIn, type SignedIn, type TestContext } from './helpers.js';
+import { createTestApp, expectProblem, type SignedIn, signIn, type TestContext } from './helpers.js';
 
 describe('bad input answers problem+json, never 500', () => {
   let context: TestContext;
@@ -58,7 +58,11 @@ describe('bad input answers problem+json, never 500', () => {
 
   it('every problem type resolves to its description', async () => {
     const response = await context.app.inject({ method: 'GET', url: '/api/problems/csrf' });
-    expect(response.json()).toMatchObject({ type: '/api/problems/csrf', status: 403, description: expect.stringContaining('X-CSRF-Token') });
+    expect(response.json()).toMatchObject({
+      type: '/api/problems/csrf',
+      status: 403,
+      description: expect.stringContaining('X-CSRF-Token'),
+    });
     expectProblem(await context.app.inject({ method: 'GET', url: '/api/problems/nonsense' }), 404);
   });
 });

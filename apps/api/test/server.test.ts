@@ -9,7 +9,13 @@ import { type RunningServer, startServer } from '../src/server.js';
 /** Each test gets its own PGlite folder, or its own database on the PostgreSQL server when DATABASE_URL is set. */
 function isolatedConfig(overrides: Parameters<typeof testConfig>[0] = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'regin-server-'));
-  return testConfig({ PORT: 0, HOST: '127.0.0.1', REGIN_DATA_DIR: dataDir, DATABASE_URL: undefined, ...overrides });
+  return testConfig({
+    PORT: 0,
+    HOST: '127.0.0.1',
+    REGIN_DATA_DIR: dataDir,
+    DATABASE_URL: undefined,
+    ...overrides,
+  });
 }
 
 describe('startServer', () => {
@@ -21,7 +27,11 @@ describe('startServer', () => {
 
   it('migrates, seeds an empty database, creates the first admin and listens', async () => {
     server = await startServer(
-      isolatedConfig({ REGIN_SEED: true, REGIN_ADMIN_EMAIL: 'first@example.org', REGIN_ADMIN_PASSWORD: 'first admin password' }),
+      isolatedConfig({
+        REGIN_SEED: true,
+        REGIN_ADMIN_EMAIL: 'first@example.org',
+        REGIN_ADMIN_PASSWORD: 'first admin password',
+      }),
     );
     const regions = await fetch(`${server.url}/api/v1/regions?networkRole=any`);
     expect((await regions.json()).total).toBe(26);
@@ -35,7 +45,11 @@ describe('startServer', () => {
   });
 
   it('keeps data across restarts of the same data folder, without a second seed or a password reset', async () => {
-    const config = isolatedConfig({ REGIN_SEED: true, REGIN_ADMIN_EMAIL: 'keep@example.org', REGIN_ADMIN_PASSWORD: 'first admin password' });
+    const config = isolatedConfig({
+      REGIN_SEED: true,
+      REGIN_ADMIN_EMAIL: 'keep@example.org',
+      REGIN_ADMIN_PASSWORD: 'first admin password',
+    });
     server = await startServer(config);
     await server.close();
     server = await startServer({ ...config, REGIN_ADMIN_PASSWORD: 'a different password' });
@@ -102,7 +116,9 @@ describe('regin CLI', () => {
       expect(await runCli(['create-admin', '--email', 'OPS@example.org'])).toBe(1);
       expect(await runCli(['frobnicate'])).toBe(64);
 
-      const server = await startServer(testConfig({ PORT: 0, HOST: '127.0.0.1', REGIN_DATA_DIR: dataDir, DATABASE_URL: undefined }));
+      const server = await startServer(
+        testConfig({ PORT: 0, HOST: '127.0.0.1', REGIN_DATA_DIR: dataDir, DATABASE_URL: undefined }),
+      );
       try {
         const login = await server.app.inject({
           method: 'POST',

@@ -32,10 +32,18 @@ describe('health, docs and headers', () => {
     }>();
     expect(spec.openapi).toBe('3.1.0');
     expect(Object.keys(spec.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/v1/auth/login', '/api/v1/regions', '/api/v1/regions/{code}', '/api/v1/audit']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/v1/auth/login',
+        '/api/v1/regions',
+        '/api/v1/regions/{code}',
+        '/api/v1/audit',
+      ]),
     );
     const listParams = spec.paths['/api/v1/regions']?.get?.parameters?.map((p) => p.name);
-    expect(listParams).toEqual(expect.arrayContaining(['country', 'level', 'networkRole', 'limit', 'offset']));
+    expect(listParams).toEqual(
+      expect.arrayContaining(['country', 'level', 'networkRole', 'limit', 'offset']),
+    );
     expect(spec.paths['/api/v1/regions/{code}']?.patch?.requestBody).toBeDefined();
   });
 
@@ -74,7 +82,10 @@ describe('configured CORS and served web apps', () => {
     webDir = mkdtempSync(join(tmpdir(), 'regin-web-'));
     for (const name of ['map', 'admin']) {
       mkdirSync(join(webDir, name, 'assets'), { recursive: true });
-      writeFileSync(join(webDir, name, 'index.html'), `<!doctype html><title>${name}</title><script type="module" src="/assets/app.js"></script>`);
+      writeFileSync(
+        join(webDir, name, 'index.html'),
+        `<!doctype html><title>${name}</title><script type="module" src="/assets/app.js"></script>`,
+      );
       writeFileSync(join(webDir, name, 'assets', 'app.js'), `console.log('${name}')`);
     }
     context = await createTestApp({
@@ -87,20 +98,38 @@ describe('configured CORS and served web apps', () => {
   });
 
   it('allows only the configured origin, with credentials', async () => {
-    const allowed = await context.app.inject({ method: 'GET', url: '/api/health', headers: { origin: 'https://partner.example' } });
+    const allowed = await context.app.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { origin: 'https://partner.example' },
+    });
     expect(allowed.headers['access-control-allow-origin']).toBe('https://partner.example');
     expect(allowed.headers['access-control-allow-credentials']).toBe('true');
-    const other = await context.app.inject({ method: 'GET', url: '/api/health', headers: { origin: 'https://evil.example' } });
+    const other = await context.app.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { origin: 'https://evil.example' },
+    });
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('serves the map at / and the admin app at /admin, with client-side routes', async () => {
     expect((await context.app.inject({ method: 'GET', url: '/' })).body).toContain('<title>map</title>');
-    expect((await context.app.inject({ method: 'GET', url: '/regions/ES51?lang=ca' })).body).toContain('<title>map</title>');
-    expect((await context.app.inject({ method: 'GET', url: '/admin/' })).body).toContain('<title>admin</title>');
-    expect((await context.app.inject({ method: 'GET', url: '/admin' })).body).toContain('<title>admin</title>');
-    expect((await context.app.inject({ method: 'GET', url: '/admin/assessments/1' })).body).toContain('<title>admin</title>');
-    expect((await context.app.inject({ method: 'GET', url: '/assets/app.js' })).body).toContain("console.log('map')");
+    expect((await context.app.inject({ method: 'GET', url: '/regions/ES51?lang=ca' })).body).toContain(
+      '<title>map</title>',
+    );
+    expect((await context.app.inject({ method: 'GET', url: '/admin/' })).body).toContain(
+      '<title>admin</title>',
+    );
+    expect((await context.app.inject({ method: 'GET', url: '/admin' })).body).toContain(
+      '<title>admin</title>',
+    );
+    expect((await context.app.inject({ method: 'GET', url: '/admin/assessments/1' })).body).toContain(
+      '<title>admin</title>',
+    );
+    expect((await context.app.inject({ method: 'GET', url: '/assets/app.js' })).body).toContain(
+      "console.log('map')",
+    );
     expectProblem(await context.app.inject({ method: 'GET', url: '/assets/missing.js' }), 404);
     expectProblem(await context.app.inject({ method: 'GET', url: '/api/v1/unknown' }), 404);
   });
@@ -155,11 +184,21 @@ describe('audit log route', () => {
       headers: { cookie: admin.cookie },
     });
     expect(list.statusCode).toBe(200);
-    const body = list.json<{ items: { action: string; actorId: string; after: { profile: unknown } }[]; total: number }>();
+    const body = list.json<{
+      items: { action: string; actorId: string; after: { profile: unknown } }[];
+      total: number;
+    }>();
     expect(body.total).toBe(1);
-    expect(body.items[0]).toMatchObject({ action: 'update', actorId: admin.userId, after: { profile: { website: 'https://murcia.example' } } });
+    expect(body.items[0]).toMatchObject({
+      action: 'update',
+      actorId: admin.userId,
+      after: { profile: { website: 'https://murcia.example' } },
+    });
     const editor = await signIn(context, ['regional_editor'], ['ES62']);
-    expectProblem(await context.app.inject({ method: 'GET', url: '/api/v1/audit', headers: { cookie: editor.cookie } }), 403);
+    expectProblem(
+      await context.app.inject({ method: 'GET', url: '/api/v1/audit', headers: { cookie: editor.cookie } }),
+      403,
+    );
     expectProblem(await context.app.inject({ method: 'GET', url: '/api/v1/audit' }), 401);
   });
 });

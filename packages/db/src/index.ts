@@ -1,5 +1,10 @@
 export * from './client.js';
 export * as schema from './schema/index.js';
 export * from './schema/index.js';
-export { illustrativeCompetences, NETWORK_REGIONS, NON_NUTS_REGIONS, type NetworkRegionSeed } from './seed/network-regions.js';
+export {
+  illustrativeCompetences,
+  NETWORK_REGIONS,
+  type NetworkRegionSeed,
+  NON_NUTS_REGIONS,
+} from './seed/network-regions.js';
 export { type SeedReport, seedDatabase } from './seed/seed.js';

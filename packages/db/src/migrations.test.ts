@@ -15,7 +15,9 @@ describe('migrations from an empty database', () => {
 
   it('creates every table, the extensions and the unaccent wrapper', async () => {
     await handle.migrate();
-    const tables = await queryRows<{ table_name: string }>(handle.db, sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
+    const tables = await queryRows<{ table_name: string }>(
+      handle.db,
+      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
     const names = tables.map((row) => row.table_name);
     for (const expected of [
@@ -39,15 +41,23 @@ describe('migrations from an empty database', () => {
     ]) {
       expect(names).toContain(expected);
     }
-    const folded = await queryRows<{ v: string }>(handle.db, sql`select immutable_unaccent('Skåne Cataluña') as v`);
+    const folded = await queryRows<{ v: string }>(
+      handle.db,
+      sql`select immutable_unaccent('Skåne Cataluña') as v`,
+    );
     expect(folded[0]?.v).toBe('Skane Cataluna');
-    const similarity = await queryRows<{ s: number }>(handle.db, sql`select similarity('housing', 'housign') as s`);
+    const similarity = await queryRows<{ s: number }>(
+      handle.db,
+      sql`select similarity('housing', 'housign') as s`,
+    );
     expect(Number(similarity[0]?.s)).toBeGreaterThan(0.3);
   });
 
   it('is a no-op when run again', async () => {
     await handle.migrate();
-    const applied = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    const applied = await queryRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
     );
     expect(applied[0]?.n).toBe(3);
   });

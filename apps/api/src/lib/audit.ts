@@ -1,5 +1,5 @@
-import type { AuditEvent } from '@regin/domain';
 import { auditEvents, type Executor } from '@regin/db';
+import type { AuditEvent } from '@regin/domain';
 
 export interface AuditEntry {
   actorId: string | null;

@@ -35,12 +35,18 @@ export function problemBody(
 }
 
 /** `['competences', 0, 'policyArea']` → field `competences.0.policyArea`, pointer `/competences/0/policyArea`. */
-export function fieldError(location: string, path: readonly PropertyKey[], detail: string): ProblemFieldError {
+export function fieldError(
+  location: string,
+  path: readonly PropertyKey[],
+  detail: string,
+): ProblemFieldError {
   const segments = path.map((segment) => String(segment));
   return {
     in: location,
     field: segments.join('.'),
-    pointer: segments.length ? `/${segments.map((s) => s.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}` : '',
+    pointer: segments.length
+      ? `/${segments.map((s) => s.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`
+      : '',
     detail,
   };
 }

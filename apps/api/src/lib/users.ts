@@ -1,4 +1,4 @@
-import { type Executor, users, type UserRow } from '@regin/db';
+import { type Executor, type UserRow, users } from '@regin/db';
 import { type NewUser, newUserSchema, type User } from '@regin/domain';
 import { sql } from 'drizzle-orm';
 import { recordAudit } from './audit.js';
@@ -31,11 +31,23 @@ export async function createUser(executor: Executor, input: NewUser, actorId: st
   const passwordHash = await hashPassword(parsed.password);
   const [row] = await executor
     .insert(users)
-    .values({ email: parsed.email, name: parsed.name, passwordHash, roles: parsed.roles, regions: parsed.regions })
+    .values({
+      email: parsed.email,
+      name: parsed.name,
+      passwordHash,
+      roles: parsed.roles,
+      regions: parsed.regions,
+    })
     .returning();
   if (!row) throw new Error('insert returned no row');
   const user = toUser(row);
-  await recordAudit(executor, { actorId, action: 'create', entityType: 'user', entityId: user.id, after: user });
+  await recordAudit(executor, {
+    actorId,
+    action: 'create',
+    entityType: 'user',
+    entityId: user.id,
+    after: user,
+  });
   return user;
 }
 

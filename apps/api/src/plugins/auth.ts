@@ -56,7 +56,11 @@ export function regionWithinScope(code: string, scope: readonly string[]): boole
  * The one guard: throws 401 without a session, 403 when no role of the user allows the route or when a
  * regional editor (holding no wider role) touches a region outside their list.
  */
-export function assertAccess(session: RequestSession | null, roles: readonly Role[], regionCodes: readonly string[] = []) {
+export function assertAccess(
+  session: RequestSession | null,
+  roles: readonly Role[],
+  regionCodes: readonly string[] = [],
+) {
   if (!session) throw new HttpProblem('unauthenticated');
   const user = session.user;
   const granting = roles.filter((role) => user.roles.includes(role));

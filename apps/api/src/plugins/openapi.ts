@@ -1,9 +1,9 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { SESSION_COOKIE } from '@regin/api-contract';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
-import { SESSION_COOKIE } from '@regin/api-contract';
 
 /** OpenAPI 3.1 generated from the routes' zod schemas, at /api/openapi.json, with Swagger UI at /api/docs. */
 export const openapiPlugin = fp<{ version: string }>(async (app: FastifyInstance, { version }) => {
@@ -34,6 +34,10 @@ export const openapiPlugin = fp<{ version: string }>(async (app: FastifyInstance
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: false, uiConfig: { deepLinking: true } });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: false,
+    uiConfig: { deepLinking: true },
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 });

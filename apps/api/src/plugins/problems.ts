@@ -5,12 +5,13 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { fieldError, HttpProblem, problemBody } from '../lib/problem.js';
 
 const DESCRIPTIONS: Record<ProblemSlug, string> = {
-  validation: 'One or more fields are invalid; `errors` lists each field, where it was (body, querystring, params) and why.',
+  validation:
+    'One or more fields are invalid; `errors` lists each field, where it was (body, querystring, params) and why.',
   'malformed-json': 'The body could not be parsed as JSON. Check quoting and commas.',
   unauthenticated: 'This route needs a session: sign in with POST /api/v1/auth/login.',
   'invalid-credentials': 'No active account matches this email and password.',
   forbidden: 'Your roles or regions do not allow this action.',
-  csrf: 'Writes made with the session cookie must echo the session\'s CSRF token in the X-CSRF-Token header.',
+  csrf: "Writes made with the session cookie must echo the session's CSRF token in the X-CSRF-Token header.",
   'not-found': 'No resource exists at this address.',
   'method-not-allowed': 'The resource exists but does not accept this method.',
   conflict: 'The change would duplicate or contradict existing data.',
@@ -99,7 +100,13 @@ export const problemsPlugin = fp(async (app: FastifyInstance) => {
         }
         return [fieldError(location, path, issue.message ?? 'is invalid')];
       });
-      return sendProblem(reply, request, 'validation', `${errors.length} invalid field(s) in ${location}`, errors);
+      return sendProblem(
+        reply,
+        request,
+        'validation',
+        `${errors.length} invalid field(s) in ${location}`,
+        errors,
+      );
     }
     const fastifySlug = slugForFastifyCode(error);
     if (fastifySlug) {
@@ -113,11 +120,17 @@ export const problemsPlugin = fp(async (app: FastifyInstance) => {
     if (pgError?.code) {
       const slug = PG_ERRORS[pgError.code] as ProblemSlug;
       const column = pgError.column ?? /\((?<column>[a-z_]+)\)=/.exec(pgError.detail ?? '')?.groups?.column;
-      const field = column ? column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) : (pgError.constraint ?? '');
+      const field = column
+        ? column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
+        : (pgError.constraint ?? '');
       request.log.info({ code: pgError.code, constraint: pgError.constraint }, 'database rejected a write');
-      return sendProblem(reply, request, slug, pgError.detail ?? `violates ${pgError.constraint ?? 'a constraint'}`, [
-        fieldError('body', field ? [field] : [], pgError.detail ?? 'violates a constraint'),
-      ]);
+      return sendProblem(
+        reply,
+        request,
+        slug,
+        pgError.detail ?? `violates ${pgError.constraint ?? 'a constraint'}`,
+        [fieldError('body', field ? [field] : [], pgError.detail ?? 'violates a constraint')],
+      );
     }
     const status = error.statusCode ?? 500;
     if (status === 429) return sendProblem(reply, request, 'rate-limited', error.message);
@@ -129,7 +142,8 @@ export const problemsPlugin = fp(async (app: FastifyInstance) => {
         .type('application/problem+json')
         .send({ type: 'about:blank', title: error.message, status, instance: request.url });
     }
-    if (isResponseSerializationError(error)) request.log.error({ err: error, cause: error.cause }, 'response does not match its schema');
+    if (isResponseSerializationError(error))
+      request.log.error({ err: error, cause: error.cause }, 'response does not match its schema');
     else request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, request, 'internal', `Request id ${request.id}`);
   });
@@ -138,14 +152,14 @@ export const problemsPlugin = fp(async (app: FastifyInstance) => {
     sendProblem(reply, request, 'not-found', `No route for ${request.method} ${request.url.split('?')[0]}`),
   );
 
-  app.get(
-    '/api/problems/:slug',
-    { schema: { hide: true } },
-    async (request, reply) => {
-      const { slug } = request.params as { slug: string };
-      if (!(slug in PROBLEM_TYPES)) throw new HttpProblem('not-found', `No problem type "${slug}"`);
-      const known = slug as ProblemSlug;
-      return reply.send({ type: `/api/problems/${known}`, ...PROBLEM_TYPES[known], description: DESCRIPTIONS[known] });
-    },
-  );
+  app.get('/api/problems/:slug', { schema: { hide: true } }, async (request, reply) => {
+    const { slug } = request.params as { slug: string };
+    if (!(slug in PROBLEM_TYPES)) throw new HttpProblem('not-found', `No problem type "${slug}"`);
+    const known = slug as ProblemSlug;
+    return reply.send({
+      type: `/api/problems/${known}`,
+      ...PROBLEM_TYPES[known],
+      description: DESCRIPTIONS[known],
+    });
+  });
 });

@@ -49,7 +49,10 @@ export const assessments = pgTable(
   },
   (t) => [
     unique('assessments_region_framework_round_key').on(t.regionCode, t.frameworkId, t.round),
-    check('assessments_status_check', sql`${t.status} in ('draft', 'submitted', 'in_review', 'validated', 'published')`),
+    check(
+      'assessments_status_check',
+      sql`${t.status} in ('draft', 'submitted', 'in_review', 'validated', 'published')`,
+    ),
   ],
 );
 

@@ -59,7 +59,10 @@ export const practices = pgTable(
   },
   (t) => [
     index('practices_moderation_idx').on(t.moderationStatus),
-    check('practices_period_check', sql`${t.periodEnd} is null or ${t.periodStart} is null or ${t.periodEnd} >= ${t.periodStart}`),
+    check(
+      'practices_period_check',
+      sql`${t.periodEnd} is null or ${t.periodStart} is null or ${t.periodEnd} >= ${t.periodStart}`,
+    ),
   ],
 );
 
@@ -73,7 +76,10 @@ export const practiceRegions = pgTable(
       .notNull()
       .references(() => regions.code),
   },
-  (t) => [primaryKey({ columns: [t.practiceId, t.regionCode] }), index('practice_regions_region_idx').on(t.regionCode)],
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.regionCode] }),
+    index('practice_regions_region_idx').on(t.regionCode),
+  ],
 );
 
 /** Every saved state of a practice, so nothing an editor wrote is lost. */

@@ -1,6 +1,6 @@
 import type { NetworkRole, RegionCompetence, RegionProfile } from '@regin/domain';
-import { boolean, check, date, index, jsonb, pgTable, smallint, text } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, jsonb, pgTable, smallint, text } from 'drizzle-orm/pg-core';
 import { timestamps } from './common.js';
 
 export const regions = pgTable(

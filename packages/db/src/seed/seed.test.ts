@@ -24,9 +24,20 @@ describe('seedDatabase', () => {
     expect(network).toHaveLength(26);
     const eu = network.filter((region) => region.scheme === 'nuts');
     expect(eu).toHaveLength(25);
-    expect(new Set(eu.map((region) => region.country))).toEqual(new Set(['AT', 'BE', 'DE', 'IT', 'PT', 'ES', 'SE']));
+    expect(new Set(eu.map((region) => region.country))).toEqual(
+      new Set(['AT', 'BE', 'DE', 'IT', 'PT', 'ES', 'SE']),
+    );
     const pilots = network.filter((region) => region.networkRole === 'pilot').map((region) => region.name);
-    expect(pilots.sort()).toEqual(['Campania', 'Cataluña', 'Puglia', 'Región de Murcia', 'Região Autónoma dos Açores', 'Skåne län'].sort());
+    expect(pilots.sort()).toEqual(
+      [
+        'Campania',
+        'Cataluña',
+        'Puglia',
+        'Región de Murcia',
+        'Região Autónoma dos Açores',
+        'Skåne län',
+      ].sort(),
+    );
     const oriental = network.find((region) => region.code === 'MA-02');
     expect(oriental).toMatchObject({ scheme: 'iso3166-2', country: 'MA', networkRole: 'associate' });
     expect(oriental?.shape).toEqual({ type: 'Point', coordinates: [-2.2, 33.9] });

@@ -21,7 +21,10 @@ function regionRow(region: GeoRegion, registry: RegionRegistry): NewRegionRow {
     level: region.level,
     parent: region.parent,
     scheme: region.scheme,
-    shape: region.scheme === 'nuts' ? null : (registry.geometry(region.code) ?? { type: 'Point', coordinates: [...region.label] }),
+    shape:
+      region.scheme === 'nuts'
+        ? null
+        : (registry.geometry(region.code) ?? { type: 'Point', coordinates: [...region.label] }),
   };
   if (!network) return row;
   return {

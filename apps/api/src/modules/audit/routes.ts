@@ -13,7 +13,12 @@ export async function auditRoutes(app: App) {
         summary: 'Read the audit log, newest first (admins and coordinators)',
         security: [{ session: [] }],
         querystring: auditListQuerySchema,
-        response: { 200: auditListResponseSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema },
+        response: {
+          200: auditListResponseSchema,
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -27,7 +32,13 @@ export async function auditRoutes(app: App) {
       if (q.to) filters.push(lte(auditEvents.at, q.to));
       const where = filters.length ? and(...filters) : undefined;
       const [rows, [total]] = await Promise.all([
-        app.db.select().from(auditEvents).where(where).orderBy(desc(auditEvents.id)).limit(q.limit).offset(q.offset),
+        app.db
+          .select()
+          .from(auditEvents)
+          .where(where)
+          .orderBy(desc(auditEvents.id))
+          .limit(q.limit)
+          .offset(q.offset),
         app.db.select({ value: count() }).from(auditEvents).where(where),
       ]);
       return {

@@ -12,7 +12,9 @@ import { hashToken, newToken } from '../../plugins/auth.js';
 
 export async function authRoutes(app: App, { config }: { config: Config }) {
   const secureCookie =
-    config.REGIN_COOKIE_SECURE === 'auto' ? config.NODE_ENV === 'production' : config.REGIN_COOKIE_SECURE === 'true';
+    config.REGIN_COOKIE_SECURE === 'auto'
+      ? config.NODE_ENV === 'production'
+      : config.REGIN_COOKIE_SECURE === 'true';
   const ttlMs = config.REGIN_SESSION_TTL_HOURS * 3_600_000;
 
   app.post(
@@ -32,7 +34,9 @@ export async function authRoutes(app: App, { config }: { config: Config }) {
     async (request, reply) => {
       const { email, password } = request.body;
       const row = await findUserByEmail(app.db, email);
-      const valid = row ? await verifyPassword(row.passwordHash, password) : await verifyPassword(await decoyPasswordHash(), password);
+      const valid = row
+        ? await verifyPassword(row.passwordHash, password)
+        : await verifyPassword(await decoyPasswordHash(), password);
       if (!row || !valid || row.disabled) throw new HttpProblem('invalid-credentials');
       await app.purgeExpiredSessions();
       const token = newToken();
@@ -76,7 +80,12 @@ export async function authRoutes(app: App, { config }: { config: Config }) {
       const session = request.session!;
       await app.db.transaction(async (tx) => {
         await tx.delete(sessions).where(eq(sessions.tokenHash, session.tokenHash));
-        await recordAudit(tx, { actorId: session.user.id, action: 'logout', entityType: 'session', entityId: session.user.id });
+        await recordAudit(tx, {
+          actorId: session.user.id,
+          action: 'logout',
+          entityType: 'session',
+          entityId: session.user.id,
+        });
       });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);

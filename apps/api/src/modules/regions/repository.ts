@@ -30,7 +30,13 @@ export async function listRegions(executor: Executor, query: RegionListQuery) {
   else if (query.networkRole) filters.push(eq(regions.networkRole, query.networkRole));
   const where = filters.length ? and(...filters) : undefined;
   const [rows, [total]] = await Promise.all([
-    executor.select().from(regions).where(where).orderBy(asc(regions.code)).limit(query.limit).offset(query.offset),
+    executor
+      .select()
+      .from(regions)
+      .where(where)
+      .orderBy(asc(regions.code))
+      .limit(query.limit)
+      .offset(query.offset),
     executor.select({ value: count() }).from(regions).where(where),
   ]);
   return { items: rows.map(toRegion), total: total?.value ?? 0, limit: query.limit, offset: query.offset };

@@ -53,7 +53,7 @@ export async function regionRoutes(app: App) {
       },
       schema: {
         tags: ['regions'],
-        summary: 'Change a region\'s profile, competences or network role',
+        summary: "Change a region's profile, competences or network role",
         description: 'Admins and coordinators may edit any region; regional editors only their own regions.',
         security: [{ session: [], csrf: [] }],
         params: regionParamsSchema,
@@ -71,16 +71,31 @@ export async function regionRoutes(app: App) {
       const { code } = request.params;
       const actor = request.session!.user;
       // The network role is the network's decision, not the region's own.
-      if (request.body.networkRole !== undefined && !actor.roles.some((r) => r === 'admin' || r === 'coordinator')) {
+      if (
+        request.body.networkRole !== undefined &&
+        !actor.roles.some((r) => r === 'admin' || r === 'coordinator')
+      ) {
         throw new HttpProblem('forbidden', 'Only admins and coordinators may change a network role', [
-          { in: 'body', field: 'networkRole', pointer: '/networkRole', detail: 'needs the admin or coordinator role' },
+          {
+            in: 'body',
+            field: 'networkRole',
+            pointer: '/networkRole',
+            detail: 'needs the admin or coordinator role',
+          },
         ]);
       }
       return app.db.transaction(async (tx) => {
         const before = await findRegionForUpdate(tx, code);
         if (!before) throw new HttpProblem('not-found', `No region with code ${code}`);
         const after = await updateRegion(tx, code, request.body);
-        await recordAudit(tx, { actorId: actor.id, action: 'update', entityType: 'region', entityId: code, before, after });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: 'update',
+          entityType: 'region',
+          entityId: code,
+          before,
+          after,
+        });
         return after;
       });
     },
