@@ -38,9 +38,9 @@ export const PROBLEM_TYPES = {
   conflict: { status: 409, title: 'The request conflicts with the current state' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
-  'unprocessable': { status: 422, title: 'The request breaks a rule of the data' },
+  unprocessable: { status: 422, title: 'The request breaks a rule of the data' },
   'rate-limited': { status: 429, title: 'Too many requests' },
-  'internal': { status: 500, title: 'Internal server error' },
+  internal: { status: 500, title: 'Internal server error' },
   unavailable: { status: 503, title: 'The service is unavailable' },
 } as const satisfies Record<string, { status: number; title: string }>;
 export type ProblemSlug = keyof typeof PROBLEM_TYPES;
