@@ -34,14 +34,14 @@ describe('startServer', () => {
       }),
     );
     const regions = await fetch(`${server.url}/api/v1/regions?networkRole=any`);
-    expect((await regions.json()).total).toBe(26);
+    expect(((await regions.json()) as { total: number }).total).toBe(26);
     const login = await fetch(`${server.url}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'first@example.org', password: 'first admin password' }),
     });
     expect(login.status).toBe(200);
-    expect((await login.json()).user.roles).toEqual(['admin']);
+    expect(((await login.json()) as { user: { roles: string[] } }).user.roles).toEqual(['admin']);
   });
 
   it('keeps data across restarts of the same data folder, without a second seed or a password reset', async () => {
@@ -95,7 +95,7 @@ describe('startServer', () => {
     release();
     const response = await inFlight;
     expect(response.status).toBe(200);
-    expect((await response.json()).database.status).toBe('ok');
+    expect(((await response.json()) as { database: { status: string } }).database.status).toBe('ok');
     await closing;
     await expect(app.database.ping()).rejects.toThrow();
   });
