@@ -107,10 +107,15 @@ CREATE TABLE "assessments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"region_code" text NOT NULL,
 	"framework_id" text NOT NULL,
+	"framework_version" text NOT NULL,
 	"round" smallint NOT NULL,
 	"status" text DEFAULT 'draft' NOT NULL,
 	"illustrative" boolean DEFAULT false NOT NULL,
+	"submitted_at" timestamp with time zone,
+	"validated_at" timestamp with time zone,
+	"validated_by" uuid,
 	"published_at" timestamp with time zone,
+	"published_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "assessments_region_framework_round_key" UNIQUE("region_code","framework_id","round"),
@@ -118,13 +123,16 @@ CREATE TABLE "assessments" (
 );
 --> statement-breakpoint
 CREATE TABLE "frameworks" (
-	"id" text PRIMARY KEY NOT NULL,
+	"id" text NOT NULL,
 	"version" text NOT NULL,
 	"name" jsonb NOT NULL,
 	"definition" jsonb NOT NULL,
+	"indicator_count" integer DEFAULT 0 NOT NULL,
 	"illustrative" boolean DEFAULT false NOT NULL,
+	"imported_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "frameworks_id_version_pk" PRIMARY KEY("id","version")
 );
 --> statement-breakpoint
 CREATE TABLE "outcome_observations" (
@@ -135,13 +143,14 @@ CREATE TABLE "outcome_observations" (
 	"birth" text DEFAULT 'total' NOT NULL,
 	"citizenship" text,
 	"sex" text DEFAULT 'T' NOT NULL,
+	"age" text,
 	"value" double precision NOT NULL,
-	"unit" text,
-	"source" text,
+	"unit" text NOT NULL,
+	"source" jsonb NOT NULL,
 	"illustrative" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "outcome_observation_key" UNIQUE NULLS NOT DISTINCT("region_code","indicator_code","year","birth","citizenship","sex")
+	CONSTRAINT "outcome_observation_key" UNIQUE NULLS NOT DISTINCT("region_code","indicator_code","year","birth","citizenship","sex","age")
 );
 --> statement-breakpoint
 CREATE TABLE "expert_practices" (
@@ -278,7 +287,10 @@ ALTER TABLE "answers" ADD CONSTRAINT "answers_assessment_id_assessments_id_fk" F
 ALTER TABLE "answers" ADD CONSTRAINT "answers_answered_by_users_id_fk" FOREIGN KEY ("answered_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "answers" ADD CONSTRAINT "answers_validated_by_users_id_fk" FOREIGN KEY ("validated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessments" ADD CONSTRAINT "assessments_region_code_regions_code_fk" FOREIGN KEY ("region_code") REFERENCES "public"."regions"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "assessments" ADD CONSTRAINT "assessments_framework_id_frameworks_id_fk" FOREIGN KEY ("framework_id") REFERENCES "public"."frameworks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessments" ADD CONSTRAINT "assessments_validated_by_users_id_fk" FOREIGN KEY ("validated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessments" ADD CONSTRAINT "assessments_published_by_users_id_fk" FOREIGN KEY ("published_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessments" ADD CONSTRAINT "assessments_framework_fk" FOREIGN KEY ("framework_id","framework_version") REFERENCES "public"."frameworks"("id","version") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "frameworks" ADD CONSTRAINT "frameworks_imported_by_users_id_fk" FOREIGN KEY ("imported_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outcome_observations" ADD CONSTRAINT "outcome_observations_region_code_regions_code_fk" FOREIGN KEY ("region_code") REFERENCES "public"."regions"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "expert_practices" ADD CONSTRAINT "expert_practices_expert_id_experts_id_fk" FOREIGN KEY ("expert_id") REFERENCES "public"."experts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "expert_practices" ADD CONSTRAINT "expert_practices_practice_id_practices_id_fk" FOREIGN KEY ("practice_id") REFERENCES "public"."practices"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -291,6 +303,7 @@ ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY
 CREATE INDEX "audit_entity_idx" ON "audit_events" USING btree ("entity_type","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_actor_idx" ON "audit_events" USING btree ("actor_id");--> statement-breakpoint
 CREATE INDEX "audit_at_idx" ON "audit_events" USING btree ("at");--> statement-breakpoint
+CREATE INDEX "assessments_framework_round_status_idx" ON "assessments" USING btree ("framework_id","round","status");--> statement-breakpoint
 CREATE INDEX "outcome_indicator_year_idx" ON "outcome_observations" USING btree ("indicator_code","year");--> statement-breakpoint
 CREATE INDEX "practice_regions_region_idx" ON "practice_regions" USING btree ("region_code");--> statement-breakpoint
 CREATE INDEX "practices_moderation_idx" ON "practices" USING btree ("moderation_status");--> statement-breakpoint

@@ -4,6 +4,7 @@ import {
   boolean,
   check,
   doublePrecision,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -20,14 +21,20 @@ import { regions } from './regions.js';
 import { users } from './users.js';
 
 /** A framework version; its axes, indicators and scoring rules live in `definition` (validated by @regin/domain). */
-export const frameworks = pgTable('frameworks', {
-  id: text('id').primaryKey(),
-  version: text('version').notNull(),
-  name: jsonb('name').$type<LocalizedText>().notNull(),
-  definition: jsonb('definition').notNull(),
-  illustrative: boolean('illustrative').notNull().default(false),
-  ...timestamps,
-});
+export const frameworks = pgTable(
+  'frameworks',
+  {
+    id: text('id').notNull(),
+    version: text('version').notNull(),
+    name: jsonb('name').$type<LocalizedText>().notNull(),
+    definition: jsonb('definition').notNull(),
+    indicatorCount: integer('indicator_count').notNull().default(0),
+    illustrative: boolean('illustrative').notNull().default(false),
+    importedBy: uuid('imported_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.id, t.version] })],
+);
 
 export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'in_review', 'validated', 'published'] as const;
 
@@ -38,17 +45,26 @@ export const assessments = pgTable(
     regionCode: text('region_code')
       .notNull()
       .references(() => regions.code),
-    frameworkId: text('framework_id')
-      .notNull()
-      .references(() => frameworks.id),
+    frameworkId: text('framework_id').notNull(),
+    frameworkVersion: text('framework_version').notNull(),
     round: smallint('round').notNull(),
     status: text('status', { enum: ASSESSMENT_STATUSES }).notNull().default('draft'),
     illustrative: boolean('illustrative').notNull().default(false),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'string' }),
+    validatedAt: timestamp('validated_at', { withTimezone: true, mode: 'string' }),
+    validatedBy: uuid('validated_by').references(() => users.id),
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'string' }),
+    publishedBy: uuid('published_by').references(() => users.id),
     ...timestamps,
   },
   (t) => [
+    foreignKey({
+      name: 'assessments_framework_fk',
+      columns: [t.frameworkId, t.frameworkVersion],
+      foreignColumns: [frameworks.id, frameworks.version],
+    }),
     unique('assessments_region_framework_round_key').on(t.regionCode, t.frameworkId, t.round),
+    index('assessments_framework_round_status_idx').on(t.frameworkId, t.round, t.status),
     check(
       'assessments_status_check',
       sql`${t.status} in ('draft', 'submitted', 'in_review', 'validated', 'published')`,
@@ -92,15 +108,18 @@ export const outcomeObservations = pgTable(
     birth: text('birth').notNull().default('total'),
     citizenship: text('citizenship'),
     sex: text('sex').notNull().default('T'),
+    /** Age band as Eurostat writes it (`20-64`); null for all ages. */
+    age: text('age'),
     value: doublePrecision('value').notNull(),
-    unit: text('unit'),
-    source: text('source'),
+    unit: text('unit').notNull(),
+    /** Dataset, URL and retrieval date the value came from. */
+    source: jsonb('source').notNull(),
     illustrative: boolean('illustrative').notNull().default(false),
     ...timestamps,
   },
   (t) => [
     unique('outcome_observation_key')
-      .on(t.regionCode, t.indicatorCode, t.year, t.birth, t.citizenship, t.sex)
+      .on(t.regionCode, t.indicatorCode, t.year, t.birth, t.citizenship, t.sex, t.age)
       .nullsNotDistinct(),
     index('outcome_indicator_year_idx').on(t.indicatorCode, t.year),
   ],
