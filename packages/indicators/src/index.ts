@@ -1,0 +1,10 @@
+export * from './compare/index.js';
+export * from './data/index.js';
+export * from './eurostat/index.js';
+export * from './explain/index.js';
+export * from './formats/index.js';
+export * from './framework/index.js';
+export * from './outcomes/index.js';
+export * from './robustness/index.js';
+export * from './scoring/index.js';
+export type * from './types.js';
