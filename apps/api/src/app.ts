@@ -6,10 +6,14 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { App } from './lib/app-types.js';
+import { assessmentRoutes } from './modules/assessments/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { frameworkRoutes } from './modules/frameworks/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { outcomeRoutes } from './modules/outcomes/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
+import { scoreRoutes } from './modules/scores/routes.js';
 import { authPlugin } from './plugins/auth.js';
 import { databasePlugin } from './plugins/database.js';
 import { openapiPlugin } from './plugins/openapi.js';
@@ -93,6 +97,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(authRoutes, { config });
   await app.register(regionRoutes);
   await app.register(auditRoutes);
+  await app.register(frameworkRoutes);
+  await app.register(assessmentRoutes);
+  await app.register(scoreRoutes);
+  await app.register(outcomeRoutes);
 
   await app.register(webAppsPlugin, { webDir: config.REGIN_WEB_DIR });
   return app;

@@ -9,6 +9,9 @@ export const problemFieldErrorSchema = z.object({
   /** RFC 6901 JSON pointer into that part, e.g. `/competences/0/policyArea`. */
   pointer: z.string(),
   detail: z.string(),
+  /** Where the source is a file: the line, and for frameworks the indicator code at fault. */
+  line: z.number().int().optional(),
+  indicator: z.string().optional(),
 });
 export type ProblemFieldError = z.infer<typeof problemFieldErrorSchema>;
 

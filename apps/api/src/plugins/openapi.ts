@@ -30,6 +30,8 @@ export const openapiPlugin = fp<{ version: string }>(async (app: FastifyInstance
         { name: 'auth', description: 'Sessions' },
         { name: 'regions', description: 'Region registry and profiles' },
         { name: 'audit', description: 'Append-only audit log' },
+        { name: 'indicators', description: 'MIPEX-R frameworks, assessments and scores' },
+        { name: 'outcomes', description: 'Outcome statistics (Eurostat) and their gaps' },
       ],
     },
     transform: jsonSchemaTransform,
