@@ -62,8 +62,10 @@ describe('seedIndicators', () => {
 
   beforeAll(async () => {
     handle = await createTestDatabase();
-    await seedDatabase(handle.db);
-    first = await handle.db.transaction((tx) => seedIndicators(tx));
+    // seedDatabase seeds the regions first, then calls seedIndicators in the same transaction.
+    const { regionsInserted, ...indicators } = await seedDatabase(handle.db);
+    expect(regionsInserted).toBeGreaterThan(0);
+    first = indicators;
   });
   afterAll(async () => {
     await handle.close();

@@ -3,9 +3,10 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { auditEvents } from '../schema/audit.js';
 import { type NewRegionRow, regions } from '../schema/regions.js';
+import { type IndicatorSeedReport, seedIndicators } from './indicators.js';
 import { illustrativeCompetences, NETWORK_REGIONS, NON_NUTS_REGIONS } from './network-regions.js';
 
-export interface SeedReport {
+export interface SeedReport extends IndicatorSeedReport {
   regionsInserted: number;
 }
 
@@ -38,8 +39,8 @@ function regionRow(region: GeoRegion, registry: RegionRegistry): NewRegionRow {
 }
 
 /**
- * Loads the region registry (all NUTS 2021 regions, levels 0–3, plus non-NUTS partners) and the network's
- * demo profiles. Idempotent: rows that exist are left untouched, so re-running never duplicates nor
+ * Loads the region registry (all NUTS 2021 regions, levels 0–3, plus non-NUTS partners), the network's
+ * demo profiles, the default framework and the illustrative assessments and outcomes. Idempotent: rows that exist are left untouched, so re-running never duplicates nor
  * overwrites what users edited. Runs in one transaction.
  */
 export async function seedDatabase(db: Database): Promise<SeedReport> {
@@ -57,15 +58,17 @@ export async function seedDatabase(db: Database): Promise<SeedReport> {
         .returning({ code: regions.code });
       inserted += result.length;
     }
-    if (inserted > 0) {
+    const indicators = await seedIndicators(tx);
+    const report = { regionsInserted: inserted, ...indicators };
+    if (Object.values(report).some((count) => count > 0)) {
       await tx.insert(auditEvents).values({
         actorId: null,
         action: 'import',
         entityType: 'seed',
-        entityId: 'regions',
-        after: { regionsInserted: inserted, networkRegions: NETWORK_REGIONS.map((entry) => entry.code) },
+        entityId: 'demo-data',
+        after: { ...report, networkRegions: NETWORK_REGIONS.map((entry) => entry.code) },
       });
     }
-    return { regionsInserted: inserted };
+    return report;
   });
 }
