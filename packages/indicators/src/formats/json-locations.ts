@@ -39,7 +39,7 @@ export function parseJsonWithLocations(input: string): JsonParseResult {
     throw new JsonSyntaxError(message, at);
   };
   const describe = (at: number) =>
-    at >= text.length ? 'the end of the text' : `"${text[at] === '\n' ? '\\n' : text[at]}"`;
+    at >= text.length ? 'the end of the text' : `'${text[at] === '\n' ? '\\n' : text[at]}'`;
   const skipSpace = () => {
     while (index < text.length) {
       const char = text[index];
@@ -64,7 +64,7 @@ export function parseJsonWithLocations(input: string): JsonParseResult {
         return result;
       }
       if (char === '\\') {
-        const escape = text[index + 1];
+        const escaped = text[index + 1];
         const simple: Record<string, string> = {
           '"': '"',
           '\\': '\\',
@@ -75,20 +75,21 @@ export function parseJsonWithLocations(input: string): JsonParseResult {
           r: '\r',
           t: '\t',
         };
-        if (escape !== undefined && Object.hasOwn(simple, escape)) {
-          result += simple[escape];
+        if (escaped !== undefined && Object.hasOwn(simple, escaped)) {
+          result += simple[escaped];
           index += 2;
-        } else if (escape === 'u') {
+        } else if (escaped === 'u') {
           const hex = text.slice(index + 2, index + 6);
           if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail('invalid \\u escape in a string');
           result += String.fromCharCode(Number.parseInt(hex, 16));
           index += 6;
         } else {
-          fail(`invalid escape "\\${escape ?? ''}" in a string`);
+          fail(`invalid escape "\\${escaped ?? ''}" in a string`);
         }
         continue;
       }
-      if (char.charCodeAt(0) < 0x20) fail('a line break or control character inside a string must be escaped');
+      if (char.charCodeAt(0) < 0x20)
+        fail('a line break or control character inside a string must be escaped');
       result += char;
       index += 1;
     }
@@ -116,7 +117,8 @@ export function parseJsonWithLocations(input: string): JsonParseResult {
       }
       while (true) {
         skipSpace();
-        if (text[index] !== '"') fail(`expected a property name in double quotes but found ${describe(index)}`);
+        if (text[index] !== '"')
+          fail(`expected a property name in double quotes but found ${describe(index)}`);
         const keyAt = index;
         const key = parseString();
         if (Object.hasOwn(object, key)) fail(`duplicate property "${key}"`, keyAt);
