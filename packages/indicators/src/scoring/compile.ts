@@ -33,6 +33,8 @@ export interface CompiledFramework {
   readonly axisById: ReadonlyMap<string, CompiledAxis>;
   /** Every indexed indicator: the overall group. */
   readonly all: Int32Array;
+  /** Groups of a region profile: overall, then every value of every axis. */
+  readonly profileGroupCount: number;
   /** Memo of resolved selectors, shared by the variants {@link withOptions} derives. */
   readonly groupCache: Map<string, Int32Array>;
   /** The options this was compiled with (weights included), to recompile for another kind. */
@@ -68,7 +70,11 @@ export const NOT_APPLICABLE = -1;
 
 const EMPTY = new Int32Array(0);
 
-const DEFAULT_RULES: ScoringRules = { aggregation: 'arithmetic', missing: 'exclude', notApplicable: 'exclude' };
+const DEFAULT_RULES: ScoringRules = {
+  aggregation: 'arithmetic',
+  missing: 'exclude',
+  notApplicable: 'exclude',
+};
 
 export function isCompiled(value: Framework | CompiledFramework): value is CompiledFramework {
   return (value as Partial<CompiledFramework>).type === 'compiled-framework';
@@ -95,7 +101,9 @@ function weightsOf(
       weight = overrides[indicator.code]!;
     }
     if (!Number.isFinite(weight) || weight < 0) {
-      throw new RangeError(`weight of indicator "${indicator.code}" must be a finite number ≥ 0, got ${weight}`);
+      throw new RangeError(
+        `weight of indicator "${indicator.code}" must be a finite number ≥ 0, got ${weight}`,
+      );
     }
     weights[i] = weight;
   }
@@ -184,6 +192,9 @@ export function compileFramework(framework: Framework, options?: ScoreOptions): 
   const all = new Int32Array(size);
   for (let i = 0; i < size; i += 1) all[i] = i;
 
+  let profileGroupCount = 1;
+  for (const axis of axes) profileGroupCount += axis.values.length;
+
   return {
     type: 'compiled-framework',
     framework,
@@ -200,6 +211,7 @@ export function compileFramework(framework: Framework, options?: ScoreOptions): 
     axes,
     axisById: new Map(axes.map((axis) => [axis.id, axis])),
     all,
+    profileGroupCount,
     groupCache: new Map(),
     options: { ...options },
   };
@@ -298,7 +310,7 @@ export function answerValue(compiled: CompiledFramework, index: number, answer: 
   }
   const direct = answer.score;
   if (start === end && typeof direct === 'number' && Number.isFinite(direct)) {
-    return direct < 0 ? 0 : direct > 100 ? 100 : direct;
+    return Math.min(Math.max(direct, 0), 100);
   }
   return Number.NaN;
 }
