@@ -37,14 +37,10 @@ export const frameworkImportBodySchema = z.union([
     .object({
       format: z.literal('csv'),
       content: z.string().min(1).max(5_000_000),
-      meta: z.object({
-        id: slugSchema,
-        version: semverSchema,
-        name: z.record(z.string(), z.string()),
-        axes: z.array(z.unknown()).min(1),
-        scoring: z.unknown().optional(),
-        illustrative: z.boolean().optional(),
-      }),
+      /** The framework fields a CSV of indicators cannot hold: id, version, name, axes, scoring…; checked with the framework. */
+      meta: z
+        .object({ id: slugSchema, version: semverSchema, axes: z.array(z.unknown()).min(1) })
+        .catchall(z.unknown()),
     })
     .strict(),
 ]);
@@ -272,6 +268,8 @@ export const gapQuerySchema = z
     a: z.string().max(20).default('non_eu'),
     b: z.string().max(20).default('native'),
     sex: z.enum(['F', 'M', 'T']).default('T'),
+    /** Needed when a region holds several age bands for the indicator, e.g. `20-64`. */
+    age: z.string().max(10).optional(),
     relative: z.enum(['true', 'false']).default('false'),
   })
   .strict();
@@ -285,5 +283,6 @@ export const correlationQuerySchema = z
     a: z.string().max(20).default('non_eu'),
     b: z.string().max(20).default('native'),
     sex: z.enum(['F', 'M', 'T']).default('T'),
+    age: z.string().max(10).optional(),
   })
   .strict();

@@ -276,7 +276,7 @@ export async function assessmentRoutes(app: App) {
           'the rest is for coordinators and admins. Only published assessments count in public scores.',
         security: [{ session: [], csrf: [] }],
         params: transitionParamsSchema,
-        body: transitionBodySchema.optional(),
+        body: transitionBodySchema.nullish(),
         response: { 200: assessmentResponseSchema, ...writeResponses },
       },
     },

@@ -81,7 +81,7 @@ export async function frameworkRoutes(app: App) {
       const result =
         body.format === 'json'
           ? validateFramework(body.framework)
-          : parseIndicatorCsv(body.content, body.meta as Parameters<typeof parseIndicatorCsv>[1]);
+          : parseIndicatorCsv(body.content, body.meta as unknown as Parameters<typeof parseIndicatorCsv>[1]);
       if (!result.ok) throw issuesToProblem(result.issues);
       const framework = result.framework;
       if (await findFramework(app.db, framework.id, framework.version)) {

@@ -46,6 +46,23 @@ export function toObservation(row: OutcomeRow): OutcomeObservation {
 
 const looseObject = z.record(z.string(), z.unknown());
 
+type BirthGroup = OutcomeObservation['group']['birth'];
+
+/** Gaps between two birth groups; several age bands for one region need `age` to say which. */
+function gapsOf(observations: OutcomeObservation[], q: { indicator: string; year: number; a: string; b: string; sex: 'F' | 'M' | 'T'; age?: string | undefined; relative?: string }) {
+  const group = (birth: string) => ({ birth: birth as BirthGroup, sex: q.sex, ...(q.age ? { age: q.age } : {}) });
+  try {
+    return groupGap(observations, { indicatorCode: q.indicator, year: q.year, a: group(q.a), b: group(q.b), relative: q.relative === 'true' });
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new HttpProblem('validation', error.message, [
+        { in: 'querystring', field: 'age', pointer: '/age', detail: 'several age bands match; choose one' },
+      ]);
+    }
+    throw error;
+  }
+}
+
 async function observationsFor(app: App, indicator: string, year: number, sex: string) {
   const rows = await app.db
     .select()
@@ -220,13 +237,7 @@ export async function outcomeRoutes(app: App) {
     async (request) => {
       const q = request.query;
       const observations = await observationsFor(app, q.indicator, q.year, q.sex);
-      const items = groupGap(observations, {
-        indicatorCode: q.indicator,
-        year: q.year,
-        a: { birth: q.a as OutcomeObservation['group']['birth'], sex: q.sex },
-        b: { birth: q.b as OutcomeObservation['group']['birth'], sex: q.sex },
-        relative: q.relative === 'true',
-      });
+      const items = gapsOf(observations, q);
       return { indicator: q.indicator, year: q.year, a: q.a, b: q.b, sex: q.sex, illustrative: observations.some((o) => o.illustrative), items };
     },
   );
@@ -253,12 +264,7 @@ export async function outcomeRoutes(app: App) {
       }
       const policy: Record<string, number | null> = {};
       for (const [region, answers] of byRegion) policy[region] = score(context.compiled, answers, selector, context.options).value;
-      const gaps = groupGap(await observationsFor(app, q.indicator, q.year, q.sex), {
-        indicatorCode: q.indicator,
-        year: q.year,
-        a: { birth: q.a as OutcomeObservation['group']['birth'], sex: q.sex },
-        b: { birth: q.b as OutcomeObservation['group']['birth'], sex: q.sex },
-      });
+      const gaps = gapsOf(await observationsFor(app, q.indicator, q.year, q.sex), q);
       const outcome = Object.fromEntries(gaps.map((gap) => [gap.regionCode, gap.gap]));
       return {
         context: { framework: { id: context.framework.id, version: context.framework.version }, round: context.round, illustrative: context.illustrative },
