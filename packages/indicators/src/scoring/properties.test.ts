@@ -195,6 +195,22 @@ describe('scoring properties', () => {
     );
   });
 
+  it('gives regionProfile exactly the scores score() gives per axis value', () => {
+    fc.assert(
+      fc.property(caseArb, (generated) => {
+        const framework = frameworkOf(specsOf(generated));
+        const answers = answersOf(generated);
+        const profile = regionProfile(framework, answers, generated.rules);
+        expect(profile.overall).toEqual(score(framework, answers, [], generated.rules));
+        for (const [axis, values] of Object.entries(profile.byAxis)) {
+          for (const [value, item] of Object.entries(values)) {
+            expect(item).toEqual(score(framework, answers, [{ axis, value }], generated.rules));
+          }
+        }
+      }),
+    );
+  });
+
   it('gives scoreAll the same profiles as regionProfile per region and round', () => {
     fc.assert(
       fc.property(fc.array(caseArb, { minLength: 1, maxLength: 4 }), fc.integer(), (cases, seed) => {
