@@ -259,19 +259,24 @@ function mapSlotsUnsorted<T>(
   return results;
 }
 
-/** Scratch space of {@link aggregateProfile}: per indicator, its packed counts, counted weight and term. */
+/**
+ * Scratch space of {@link aggregateProfile}: three numbers per indicator, side by side so a group visit
+ * touches one place. `data[3i]` packs its counts as answered + notApplicable·2¹⁶ + missing·2³² (exact in a
+ * double for groups under 65,536 indicators), `data[3i + 1]` is the weight it adds to Σw (0 when not
+ * counted, NaN when it refuses the aggregate), `data[3i + 2]` what it adds to the numerator (w·x, or
+ * w·ln x and −∞ for a 0 under the geometric mean).
+ */
 export interface ProfileScratch {
-  /** answered + notApplicable·2¹⁶ + missing·2³² (exact in a double for groups under 65,536 indicators). */
-  counts: Float64Array;
-  /** The weight the indicator adds to Σw: 0 when not counted, NaN when it refuses the aggregate. */
-  weight: Float64Array;
-  /** What it adds to the numerator: w·x, or w·ln x (−∞ for a 0) for the geometric mean. */
-  term: Float64Array;
+  data: Float64Array;
+  /** Member lists of the profile's axis values, in profile order (overall excluded). */
+  groups: Int32Array[];
 }
 
 export function profileScratch(compiled: CompiledFramework): ProfileScratch {
-  const n = compiled.size;
-  return { counts: new Float64Array(n), weight: new Float64Array(n), term: new Float64Array(n) };
+  return {
+    data: new Float64Array(3 * compiled.size),
+    groups: compiled.axes.flatMap((axis) => axis.values.map((value) => axis.members.get(value)!)),
+  };
 }
 
 const ANSWERED = 1;
@@ -279,76 +284,85 @@ const NA = 65_536;
 const MISSING = 4_294_967_296;
 
 /**
- * Every profile group's score (overall, then each axis value), equal to {@link aggregate} per group to the
- * bit. Each indicator's status is read once into three arrays whose sums over a group give its counts,
- * Σw (NaN when refused) and numerator (−∞ when a geometric mean meets a 0): no branch in the group loops.
+ * Every profile group's score (overall, then each value of each axis), equal to {@link aggregate} per
+ * group to the bit: the same terms are added in the same (ascending indicator) order, the terms left out
+ * by `aggregate` being added here as 0. Each indicator's status is read once; the overall group is summed
+ * on the way, and every other group is a branch-free sum over its members.
  */
 export function aggregateProfile(
   compiled: CompiledFramework,
   row: Float64Array,
   scratch: ProfileScratch,
 ): Score[] {
-  const { counts, weight, term } = scratch;
+  const { data, groups } = scratch;
   const { size, weights, rules } = compiled;
   const geometric = rules.aggregation === 'geometric';
   const naZero = rules.notApplicable === 'zero';
   const missingZero = rules.missing === 'zero';
   const refuse = rules.missing === 'refuse';
+  let packed = 0;
+  let sumW = 0;
+  let sum = 0;
   for (let i = 0; i < size; i += 1) {
     let x = row[i]!;
     const w = weights[i]!;
     let counted = true;
+    let counts: number;
     if (Number.isNaN(x)) {
-      counts[i] = MISSING;
+      counts = MISSING;
       if (missingZero) x = 0;
       else counted = false;
     } else if (x < 0) {
       if (naZero) {
-        counts[i] = NA + ANSWERED;
+        counts = NA + ANSWERED;
         x = 0;
       } else {
-        counts[i] = NA;
+        counts = NA;
         counted = false;
       }
     } else {
-      counts[i] = ANSWERED;
+      counts = ANSWERED;
     }
+    let weight = 0;
+    let term = 0;
     if (counted && w > 0) {
-      weight[i] = w;
-      term[i] = geometric ? (x === 0 ? Number.NEGATIVE_INFINITY : w * Math.log(x)) : w * x;
-    } else {
-      weight[i] = refuse && !counted && w > 0 && counts[i] === MISSING ? Number.NaN : 0;
-      term[i] = 0;
+      weight = w;
+      term = geometric ? (x === 0 ? Number.NEGATIVE_INFINITY : w * Math.log(x)) : w * x;
+    } else if (refuse && !counted && w > 0 && counts === MISSING) {
+      weight = Number.NaN;
     }
+    const o = 3 * i;
+    data[o] = counts;
+    data[o + 1] = weight;
+    data[o + 2] = term;
+    packed += counts;
+    sumW += weight;
+    sum += term;
   }
-  const scores: Score[] = new Array(compiled.profileGroupCount);
-  scores[0] = groupScore(compiled.all, scratch, geometric);
-  let g = 0;
-  for (const axis of compiled.axes) {
-    for (const value of axis.values) {
-      g += 1;
-      scores[g] = groupScore(axis.members.get(value)!, scratch, geometric);
+  const scores: Score[] = new Array(groups.length + 1);
+  scores[0] = scoreFromSums(size, packed, sumW, sum, geometric);
+  for (let g = 0; g < groups.length; g += 1) {
+    const group = groups[g]!;
+    const total = group.length;
+    let groupPacked = 0;
+    let groupSumW = 0;
+    let groupSum = 0;
+    for (let k = 0; k < total; k += 1) {
+      const o = 3 * group[k]!;
+      groupPacked += data[o]!;
+      groupSumW += data[o + 1]!;
+      groupSum += data[o + 2]!;
     }
+    scores[g + 1] = scoreFromSums(total, groupPacked, groupSumW, groupSum, geometric);
   }
   return scores;
 }
 
-function groupScore(group: Int32Array, scratch: ProfileScratch, geometric: boolean): Score {
-  const { counts, weight, term } = scratch;
-  const total = group.length;
-  let packed = 0;
-  let sumW = 0;
-  let sum = 0;
-  for (let k = 0; k < total; k += 1) {
-    const i = group[k]!;
-    packed += counts[i]!;
-    sumW += weight[i]!;
-    sum += term[i]!;
-  }
-  const missing = Math.floor(packed / MISSING);
+function scoreFromSums(total: number, packed: number, sumW: number, sum: number, geometric: boolean): Score {
+  const missing = Math.floor(packed / MISSING) | 0;
   const rest = packed - missing * MISSING;
-  const notApplicable = Math.floor(rest / NA);
-  const answered = rest - notApplicable * NA;
+  const notApplicable = Math.floor(rest / NA) | 0;
+  const answered = (rest - notApplicable * NA) | 0;
   if (total === 0) return { value: null, answered, notApplicable, missing, total, reason: 'no-indicators' };
   if (Number.isNaN(sumW))
     return { value: null, answered, notApplicable, missing, total, reason: 'missing-answers' };

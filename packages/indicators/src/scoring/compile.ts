@@ -33,8 +33,6 @@ export interface CompiledFramework {
   readonly axisById: ReadonlyMap<string, CompiledAxis>;
   /** Every indexed indicator: the overall group. */
   readonly all: Int32Array;
-  /** Groups of a region profile: overall, then every value of every axis. */
-  readonly profileGroupCount: number;
   /** Memo of resolved selectors, shared by the variants {@link withOptions} derives. */
   readonly groupCache: Map<string, Int32Array>;
   /** The options this was compiled with (weights included), to recompile for another kind. */
@@ -192,9 +190,6 @@ export function compileFramework(framework: Framework, options?: ScoreOptions): 
   const all = new Int32Array(size);
   for (let i = 0; i < size; i += 1) all[i] = i;
 
-  let profileGroupCount = 1;
-  for (const axis of axes) profileGroupCount += axis.values.length;
-
   return {
     type: 'compiled-framework',
     framework,
@@ -211,7 +206,6 @@ export function compileFramework(framework: Framework, options?: ScoreOptions): 
     axes,
     axisById: new Map(axes.map((axis) => [axis.id, axis])),
     all,
-    profileGroupCount,
     groupCache: new Map(),
     options: { ...options },
   };
