@@ -144,3 +144,56 @@ describe('assessment workflow: answer, submit, review, validate, publish', () =>
     expect(publicList.items.map((item) => item.id)).toContain(assessmentId);
   });
 });
+
+describe('answer sheets (CSV) into a draft', () => {
+  let context: TestContext;
+  let editor: SignedIn;
+  let assessmentId: string;
+  let codes: string[];
+  beforeAll(async () => {
+    context = await createTestApp();
+    editor = await signIn(context, ['regional_editor'], ['ES62']);
+    const created = await context.app.inject({
+      method: 'POST',
+      url: '/api/v1/assessments',
+      headers: editor.headers,
+      payload: { regionCode: 'ES62', frameworkId: FRAMEWORK, round: 2026 },
+    });
+    assessmentId = created.json<{ id: string }>().id;
+    const framework = (await context.app.inject({ method: 'GET', url: `/api/v1/frameworks/${FRAMEWORK}` })).json<{
+      framework: { indicators: { code: string; kind: string }[] };
+    }>().framework;
+    codes = framework.indicators.filter((i) => i.kind === 'policy').map((i) => i.code);
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
+  const upload = (content: string) =>
+    context.app.inject({ method: 'POST', url: `/api/v1/assessments/${assessmentId}/answers.csv`, headers: editor.headers, payload: { content } });
+  const header = 'region;round;indicator;option;na;justification;source_title;source_url;source_date';
+
+  it('imports every row of a valid sheet (semicolons, quoted text)', async () => {
+    const sheet = [
+      header,
+      `ES62;2026;${codes[0]};yes;no;"Plan adopted; in force since 2025";Regional plan;https://example.org/plan;2025-03-01`,
+      `ES62;2026;${codes[1]};;yes;No regional competence;;;`,
+    ].join('\r\n');
+    const response = await upload(sheet);
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json<{ imported: number; assessment: { progress: { answered: number; notApplicable: number } } }>();
+    expect(body.imported).toBe(2);
+    expect(body.assessment.progress).toMatchObject({ answered: 1, notApplicable: 1 });
+  });
+
+  it('refuses the whole sheet with line numbers when one row is wrong', async () => {
+    const unknown = [header, `ES62;2026;${codes[2]};yes;no;;;;`, 'ES62;2026;XX-99;yes;no;;;;'].join('\n');
+    const problem = expectProblem(await upload(unknown), 400);
+    expect(problem.errors?.[0]).toMatchObject({ line: 3, field: 'indicator', detail: expect.stringMatching(/line 3: .*XX-99/) });
+    const otherRegion = [header, `ES62;2026;${codes[2]};yes;no;;;;`, `ITF4;2026;${codes[3]};yes;no;;;;`].join('\n');
+    const refused = expectProblem(await upload(otherRegion), 400);
+    expect(refused.errors?.[0]).toMatchObject({ line: 3, field: 'region' });
+    const saved = await context.database.db.select().from(answers).where(eq(answers.assessmentId, assessmentId));
+    expect(saved.map((a) => a.indicatorCode).sort()).toEqual([codes[0], codes[1]].sort());
+  });
+});

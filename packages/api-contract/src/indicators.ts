@@ -120,6 +120,10 @@ export const assessmentSummarySchema = z.object({
 export const assessmentResponseSchema = assessmentSummarySchema.extend({ answers: z.array(answerResponseSchema) });
 export const assessmentListResponseSchema = pageOf(assessmentSummarySchema);
 
+/** An answer sheet (CSV documented in @regin/indicators) for one assessment; all rows or none are stored. */
+export const answerSheetBodySchema = z.object({ content: z.string().min(1).max(5_000_000) }).strict();
+export const answerSheetResponseSchema = z.object({ imported: z.number().int(), assessment: z.record(z.string(), z.unknown()) });
+
 export const commentBodySchema = z.object({ text: z.string().trim().min(1).max(5000) }).strict();
 export const transitionBodySchema = z.object({ reason: z.string().trim().max(5000).optional() }).strict();
 

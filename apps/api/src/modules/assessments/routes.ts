@@ -3,6 +3,8 @@ import {
   answerBodySchema,
   answerParamsSchema,
   answerResponseSchema,
+  answerSheetBodySchema,
+  answerSheetResponseSchema,
   assessmentCreateBodySchema,
   assessmentListQuerySchema,
   assessmentListResponseSchema,
@@ -15,7 +17,8 @@ import {
 } from '@regin/api-contract';
 import { answers, assessments, regions } from '@regin/db';
 import type { Role } from '@regin/domain';
-import { and, eq } from 'drizzle-orm';
+import { parseAnswerSheetCsv } from '@regin/indicators';
+import { and, eq, sql } from 'drizzle-orm';
 import type { App } from '../../lib/app-types.js';
 import { recordAudit } from '../../lib/audit.js';
 import { HttpProblem } from '../../lib/problem.js';
@@ -222,6 +225,81 @@ export async function assessmentRoutes(app: App) {
         });
         return toAnswer(saved);
       });
+    },
+  );
+
+  app.post(
+    '/api/v1/assessments/:id/answers.csv',
+    {
+      config: { access: { roles: EDITORS } },
+      bodyLimit: 6 * 1024 * 1024,
+      schema: {
+        tags: ['indicators'],
+        summary: 'Import an answer sheet (CSV) into a draft assessment: every row checked, all stored or none',
+        description: 'Columns: region, round, indicator, option, na, justification, source_title, source_url, source_date. Rows must be for this assessment\'s region and round.',
+        security: [{ session: [], csrf: [] }],
+        params: assessmentParamsSchema,
+        body: answerSheetBodySchema,
+        response: { 200: answerSheetResponseSchema, ...writeResponses },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const actor = request.session!.user;
+      const imported = await app.db.transaction(async (tx) => {
+        const row = await loadVisible(request.session, id, true, tx);
+        assertAccess(request.session, EDITORS, [row.regionCode]);
+        if (row.status !== 'draft') throw new HttpProblem('conflict', `The assessment is ${row.status}; answers change only in draft`);
+        const stored = await findFramework(tx, row.frameworkId, row.frameworkVersion);
+        if (!stored) throw new Error(`framework ${row.frameworkId} ${row.frameworkVersion} vanished`);
+        const result = parseAnswerSheetCsv(request.body.content, stored.framework, { regionCode: row.regionCode, round: row.round });
+        const issues = result.ok ? [] : result.issues;
+        if (result.ok) {
+          for (const [index, answer] of result.answers.entries()) {
+            if (answer.regionCode !== row.regionCode || answer.round !== row.round) {
+              issues.push({ line: index + 2, field: answer.regionCode !== row.regionCode ? 'region' : 'round', message: `belongs to another assessment than ${row.regionCode} ${row.round}` });
+            }
+          }
+        }
+        if (!result.ok || issues.length > 0) {
+          throw new HttpProblem(
+            'validation',
+            `The answer sheet has ${issues.length} problem(s); nothing was stored`,
+            issues.slice(0, 200).map((issue) => ({ in: 'body', field: issue.field, pointer: '/content', detail: `line ${issue.line}: ${issue.message}`, line: issue.line })),
+          );
+        }
+        const now = new Date().toISOString();
+        const values = result.answers.map((answer) => ({
+          assessmentId: id,
+          indicatorCode: answer.indicatorCode,
+          optionId: answer.optionId ?? null,
+          notApplicable: answer.notApplicable ?? false,
+          justification: answer.justification ?? null,
+          sources: answer.sources ?? [],
+          answeredBy: actor.id,
+          updatedAt: now,
+        }));
+        if (values.length > 0) {
+          await tx
+            .insert(answers)
+            .values(values)
+            .onConflictDoUpdate({
+              target: [answers.assessmentId, answers.indicatorCode],
+              set: {
+                optionId: sql`excluded.option_id`,
+                notApplicable: sql`excluded.not_applicable`,
+                justification: sql`excluded.justification`,
+                sources: sql`excluded.sources`,
+                answeredBy: sql`excluded.answered_by`,
+                updatedAt: sql`excluded.updated_at`,
+              },
+            });
+        }
+        await tx.update(assessments).set({ updatedAt: now }).where(eq(assessments.id, id));
+        await recordAudit(tx, { actorId: actor.id, action: 'import', entityType: 'assessment', entityId: id, after: { answers: values.length } });
+        return values.length;
+      });
+      return { imported, assessment: await fullAssessment(id) };
     },
   );
 
