@@ -26,14 +26,14 @@ describe('full recompute: 1,500 regions × 500 indicators × 10 rounds', () => {
     () => {
       scoreAll(fullCompiled, full.answers);
     },
-    { time: 0, iterations: 10, warmupIterations: 2, warmupTime: 0 },
+    { time: 0, iterations: 10, warmupIterations: 3, warmupTime: 0 },
   );
   bench(
     'scoreAll (plain framework, compiles inside)',
     () => {
       scoreAll(full.framework, full.answers);
     },
-    { time: 0, iterations: 10, warmupIterations: 2, warmupTime: 0 },
+    { time: 0, iterations: 10, warmupIterations: 3, warmupTime: 0 },
   );
 });
 
