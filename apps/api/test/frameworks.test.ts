@@ -1,6 +1,6 @@
 import { frameworks } from '@regin/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, expectProblem, signIn, type SignedIn, type TestContext } from './helpers.js';
+import { createTestApp, expectProblem, type SignedIn, signIn, type TestContext } from './helpers.js';
 
 const en = (text: string) => ({ source: 'en', text: { en: text } });
 
@@ -11,7 +11,14 @@ function smallFramework(overrides: Record<string, unknown> = {}) {
     name: en('Partner framework'),
     illustrative: false,
     axes: [
-      { id: 'area', name: en('Area'), values: [{ id: 'housing', label: en('Housing') }, { id: 'health', label: en('Health') }] },
+      {
+        id: 'area',
+        name: en('Area'),
+        values: [
+          { id: 'housing', label: en('Housing') },
+          { id: 'health', label: en('Health') },
+        ],
+      },
     ],
     indicators: [
       {
@@ -60,14 +67,23 @@ describe('frameworks', () => {
     });
 
   it('lists the seeded REGIN Lab framework and says what it is modelled on', async () => {
-    const list = (await context.app.inject({ method: 'GET', url: '/api/v1/frameworks' })).json<{ items: { id: string; indicatorCount: number }[] }>();
+    const list = (await context.app.inject({ method: 'GET', url: '/api/v1/frameworks' })).json<{
+      items: { id: string; indicatorCount: number }[];
+    }>();
     expect(list.items.find((f) => f.id === 'regin-lab-mipex-r')?.indicatorCount).toBeGreaterThanOrEqual(60);
-    const one = (await context.app.inject({ method: 'GET', url: '/api/v1/frameworks/regin-lab-mipex-r' })).json<{
+    const one = (
+      await context.app.inject({ method: 'GET', url: '/api/v1/frameworks/regin-lab-mipex-r' })
+    ).json<{
       framework: { modelledOn: string; axes: { id: string }[] };
     }>();
     expect(one.framework.modelledOn).toMatch(/MIPEX-R/);
     expect(one.framework.modelledOn).toMatch(/not the official/i);
-    expect(one.framework.axes.map((a) => a.id).sort()).toEqual(['governance_element', 'policy_area', 'policy_cycle', 'target_group']);
+    expect(one.framework.axes.map((a) => a.id).sort()).toEqual([
+      'governance_element',
+      'policy_area',
+      'policy_cycle',
+      'target_group',
+    ]);
     expectProblem(await context.app.inject({ method: 'GET', url: '/api/v1/frameworks/unknown-one' }), 404);
   });
 
@@ -77,7 +93,9 @@ describe('frameworks', () => {
     expectProblem(await importFramework(smallFramework(), editor), 403);
     const created = await importFramework(smallFramework());
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ summary: { id: 'partner-framework', version: '2.0.0', indicatorCount: 2 } });
+    expect(created.json()).toMatchObject({
+      summary: { id: 'partner-framework', version: '2.0.0', indicatorCount: 2 },
+    });
     const again = expectProblem(await importFramework(smallFramework()), 409);
     expect(again.errors?.[0]?.field).toBe('version');
   });

@@ -115,14 +115,23 @@ export const assessmentSummarySchema = z.object({
   validatedAt: z.string().nullable(),
   publishedAt: z.string().nullable(),
   updatedAt: z.string(),
-  progress: z.object({ answered: z.number().int(), notApplicable: z.number().int(), total: z.number().int() }),
+  progress: z.object({
+    answered: z.number().int(),
+    notApplicable: z.number().int(),
+    total: z.number().int(),
+  }),
 });
-export const assessmentResponseSchema = assessmentSummarySchema.extend({ answers: z.array(answerResponseSchema) });
+export const assessmentResponseSchema = assessmentSummarySchema.extend({
+  answers: z.array(answerResponseSchema),
+});
 export const assessmentListResponseSchema = pageOf(assessmentSummarySchema);
 
 /** An answer sheet (CSV documented in @regin/indicators) for one assessment; all rows or none are stored. */
 export const answerSheetBodySchema = z.object({ content: z.string().min(1).max(5_000_000) }).strict();
-export const answerSheetResponseSchema = z.object({ imported: z.number().int(), assessment: z.record(z.string(), z.unknown()) });
+export const answerSheetResponseSchema = z.object({
+  imported: z.number().int(),
+  assessment: z.record(z.string(), z.unknown()),
+});
 
 export const commentBodySchema = z.object({ text: z.string().trim().min(1).max(5000) }).strict();
 export const transitionBodySchema = z.object({ reason: z.string().trim().max(5000).optional() }).strict();
@@ -140,7 +149,9 @@ export type AssessmentTransition = keyof typeof ASSESSMENT_TRANSITIONS;
 export const transitionParamsSchema = z
   .object({
     id: z.uuid(),
-    transition: z.enum(Object.keys(ASSESSMENT_TRANSITIONS) as [AssessmentTransition, ...AssessmentTransition[]]),
+    transition: z.enum(
+      Object.keys(ASSESSMENT_TRANSITIONS) as [AssessmentTransition, ...AssessmentTransition[]],
+    ),
   })
   .strict();
 
@@ -182,7 +193,10 @@ export const selectorQuerySchema = z
     region: regionCodeSchema,
     select: z
       .string()
-      .regex(/^([a-z0-9_-]+:[a-z0-9_-]+)(,[a-z0-9_-]+:[a-z0-9_-]+)*$/, 'must be axis:value pairs separated by commas')
+      .regex(
+        /^([a-z0-9_-]+:[a-z0-9_-]+)(,[a-z0-9_-]+:[a-z0-9_-]+)*$/,
+        'must be axis:value pairs separated by commas',
+      )
       .optional(),
   })
   .strict();

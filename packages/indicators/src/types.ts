@@ -15,7 +15,9 @@ export interface EngineAnswer {
   /** The region has no competence here: left out of means (unless the rules say otherwise), never 0. */
   notApplicable?: boolean | undefined;
   justification?: string | undefined;
-  sources?: readonly { kind: string; title: string; url?: string | undefined; date?: string | undefined }[] | undefined;
+  sources?:
+    | readonly { kind: string; title: string; url?: string | undefined; date?: string | undefined }[]
+    | undefined;
   validatedBy?: string | undefined;
   validatedAt?: string | undefined;
 }

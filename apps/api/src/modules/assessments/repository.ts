@@ -49,10 +49,17 @@ export async function findAssessment(executor: Executor, id: string, forUpdate =
 }
 
 export async function answersOf(executor: Executor, assessmentId: string) {
-  return executor.select().from(answers).where(eq(answers.assessmentId, assessmentId)).orderBy(answers.indicatorCode);
+  return executor
+    .select()
+    .from(answers)
+    .where(eq(answers.assessmentId, assessmentId))
+    .orderBy(answers.indicatorCode);
 }
 
-export function progressOf(rows: readonly Pick<AnswerRow, 'optionId' | 'notApplicable'>[], framework?: Framework) {
+export function progressOf(
+  rows: readonly Pick<AnswerRow, 'optionId' | 'notApplicable'>[],
+  framework?: Framework,
+) {
   const total = framework ? framework.indicators.filter((i) => i.kind === 'policy').length : rows.length;
   return {
     answered: rows.filter((row) => row.optionId !== null).length,
@@ -70,7 +77,12 @@ export interface AssessmentFilter {
   visibleRegions: readonly string[] | 'all';
 }
 
-export async function listAssessments(executor: Executor, filter: AssessmentFilter, limit: number, offset: number) {
+export async function listAssessments(
+  executor: Executor,
+  filter: AssessmentFilter,
+  limit: number,
+  offset: number,
+) {
   const conditions: SQL[] = [];
   if (filter.region) conditions.push(eq(assessments.regionCode, filter.region));
   if (filter.framework) conditions.push(eq(assessments.frameworkId, filter.framework));
@@ -85,9 +97,18 @@ export async function listAssessments(executor: Executor, filter: AssessmentFilt
   const page = visible.slice(offset, offset + limit);
   const answerRows = page.length
     ? await executor
-        .select({ assessmentId: answers.assessmentId, optionId: answers.optionId, notApplicable: answers.notApplicable })
+        .select({
+          assessmentId: answers.assessmentId,
+          optionId: answers.optionId,
+          notApplicable: answers.notApplicable,
+        })
         .from(answers)
-        .where(inArray(answers.assessmentId, page.map((row) => row.id)))
+        .where(
+          inArray(
+            answers.assessmentId,
+            page.map((row) => row.id),
+          ),
+        )
     : [];
   const answersByAssessment = new Map<string, typeof answerRows>();
   for (const answer of answerRows) {
@@ -99,7 +120,12 @@ export async function listAssessments(executor: Executor, filter: AssessmentFilt
 }
 
 /** Published assessments are public; others only for coordinators, admins and the region's editors. */
-export function isVisible(row: Pick<AssessmentRow, 'status' | 'regionCode'>, visibleRegions: readonly string[] | 'all') {
+export function isVisible(
+  row: Pick<AssessmentRow, 'status' | 'regionCode'>,
+  visibleRegions: readonly string[] | 'all',
+) {
   if (row.status === 'published' || visibleRegions === 'all') return true;
-  return visibleRegions.some((code) => row.regionCode === code || (!code.includes('-') && row.regionCode.startsWith(code)));
+  return visibleRegions.some(
+    (code) => row.regionCode === code || (!code.includes('-') && row.regionCode.startsWith(code)),
+  );
 }

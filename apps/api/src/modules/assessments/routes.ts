@@ -36,7 +36,13 @@ import {
 
 const EDITORS: readonly Role[] = ['admin', 'coordinator', 'regional_editor'];
 const REVIEWERS: readonly Role[] = ['admin', 'coordinator'];
-const writeResponses = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
+const writeResponses = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+};
 
 export function visibleRegionsFor(session: RequestSession | null): readonly string[] | 'all' {
   if (!session) return [];
@@ -46,9 +52,15 @@ export function visibleRegionsFor(session: RequestSession | null): readonly stri
 
 export async function assessmentRoutes(app: App) {
   /** Loads an assessment the reader may see (404 otherwise, so drafts do not leak their existence). */
-  async function loadVisible(session: RequestSession | null, id: string, forUpdate = false, executor = app.db) {
+  async function loadVisible(
+    session: RequestSession | null,
+    id: string,
+    forUpdate = false,
+    executor = app.db,
+  ) {
     const row = await findAssessment(executor, id, forUpdate);
-    if (!row || !isVisible(row, visibleRegionsFor(session))) throw new HttpProblem('not-found', `No assessment ${id}`);
+    if (!row || !isVisible(row, visibleRegionsFor(session)))
+      throw new HttpProblem('not-found', `No assessment ${id}`);
     return row;
   }
 
@@ -57,7 +69,10 @@ export async function assessmentRoutes(app: App) {
     if (!row) throw new HttpProblem('not-found', `No assessment ${id}`);
     const stored = await findFramework(app.db, row.frameworkId, row.frameworkVersion);
     const answerRows = await answersOf(app.db, id);
-    return { ...toAssessmentSummary(row, progressOf(answerRows, stored?.framework)), answers: answerRows.map(toAnswer) };
+    return {
+      ...toAssessmentSummary(row, progressOf(answerRows, stored?.framework)),
+      answers: answerRows.map(toAnswer),
+    };
   }
 
   app.get(
@@ -74,14 +89,23 @@ export async function assessmentRoutes(app: App) {
       const q = request.query;
       const { rows, total, answersByAssessment } = await listAssessments(
         app.db,
-        { region: q.region, framework: q.framework, round: q.round, status: q.status, visibleRegions: visibleRegionsFor(request.session) },
+        {
+          region: q.region,
+          framework: q.framework,
+          round: q.round,
+          status: q.status,
+          visibleRegions: visibleRegionsFor(request.session),
+        },
         q.limit,
         q.offset,
       );
       const items = await Promise.all(
         rows.map(async (row) => {
           const stored = await findFramework(app.db, row.frameworkId, row.frameworkVersion);
-          return toAssessmentSummary(row, progressOf(answersByAssessment.get(row.id) ?? [], stored?.framework));
+          return toAssessmentSummary(
+            row,
+            progressOf(answersByAssessment.get(row.id) ?? [], stored?.framework),
+          );
         }),
       );
       return { items, total, limit: q.limit, offset: q.offset };
@@ -107,7 +131,12 @@ export async function assessmentRoutes(app: App) {
   app.post(
     '/api/v1/assessments',
     {
-      config: { access: { roles: EDITORS, regions: (request) => [String((request.body as { regionCode?: string })?.regionCode ?? '')] } },
+      config: {
+        access: {
+          roles: EDITORS,
+          regions: (request) => [String((request.body as { regionCode?: string })?.regionCode ?? '')],
+        },
+      },
       schema: {
         tags: ['indicators'],
         summary: 'Open a draft assessment for a region, framework and round',
@@ -120,11 +149,23 @@ export async function assessmentRoutes(app: App) {
       const body = request.body;
       const stored = await findFramework(app.db, body.frameworkId, body.frameworkVersion);
       if (!stored) {
-        throw new HttpProblem('unprocessable', `No framework ${body.frameworkId}${body.frameworkVersion ? ` version ${body.frameworkVersion}` : ''}`, [
-          { in: 'body', field: 'frameworkId', pointer: '/frameworkId', detail: 'is not an imported framework' },
-        ]);
+        throw new HttpProblem(
+          'unprocessable',
+          `No framework ${body.frameworkId}${body.frameworkVersion ? ` version ${body.frameworkVersion}` : ''}`,
+          [
+            {
+              in: 'body',
+              field: 'frameworkId',
+              pointer: '/frameworkId',
+              detail: 'is not an imported framework',
+            },
+          ],
+        );
       }
-      const [region] = await app.db.select({ code: regions.code }).from(regions).where(eq(regions.code, body.regionCode));
+      const [region] = await app.db
+        .select({ code: regions.code })
+        .from(regions)
+        .where(eq(regions.code, body.regionCode));
       if (!region) {
         throw new HttpProblem('unprocessable', `No region ${body.regionCode}`, [
           { in: 'body', field: 'regionCode', pointer: '/regionCode', detail: 'is not a known region' },
@@ -143,11 +184,26 @@ export async function assessmentRoutes(app: App) {
           .onConflictDoNothing()
           .returning();
         if (!row) {
-          throw new HttpProblem('conflict', `${body.regionCode} already has an assessment for ${body.frameworkId} in ${body.round}`, [
-            { in: 'body', field: 'round', pointer: '/round', detail: 'an assessment for this region, framework and round exists' },
-          ]);
+          throw new HttpProblem(
+            'conflict',
+            `${body.regionCode} already has an assessment for ${body.frameworkId} in ${body.round}`,
+            [
+              {
+                in: 'body',
+                field: 'round',
+                pointer: '/round',
+                detail: 'an assessment for this region, framework and round exists',
+              },
+            ],
+          );
         }
-        await recordAudit(tx, { actorId: actor.id, action: 'create', entityType: 'assessment', entityId: row.id, after: row });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: 'create',
+          entityType: 'assessment',
+          entityId: row.id,
+          after: row,
+        });
         return row.id;
       });
       return reply.code(201).send(await fullAssessment(id));
@@ -161,7 +217,8 @@ export async function assessmentRoutes(app: App) {
       schema: {
         tags: ['indicators'],
         summary: 'Answer one indicator: an option or N/A, a justification and sources (autosave-friendly)',
-        description: 'Answers change only while the assessment is a draft. Regional editors answer for their own regions.',
+        description:
+          'Answers change only while the assessment is a draft. Regional editors answer for their own regions.',
         security: [{ session: [], csrf: [] }],
         params: answerParamsSchema,
         body: answerBodySchema,
@@ -176,14 +233,28 @@ export async function assessmentRoutes(app: App) {
         const row = await loadVisible(request.session, id, true, tx);
         assertAccess(request.session, EDITORS, [row.regionCode]);
         if (row.status !== 'draft') {
-          throw new HttpProblem('conflict', `The assessment is ${row.status}; answers change only in draft (ask a coordinator to return it)`);
+          throw new HttpProblem(
+            'conflict',
+            `The assessment is ${row.status}; answers change only in draft (ask a coordinator to return it)`,
+          );
         }
         const stored = await findFramework(tx, row.frameworkId, row.frameworkVersion);
-        const indicator = stored?.framework.indicators.find((item) => item.code === indicatorCode && item.kind === 'policy');
+        const indicator = stored?.framework.indicators.find(
+          (item) => item.code === indicatorCode && item.kind === 'policy',
+        );
         if (!indicator) {
-          throw new HttpProblem('unprocessable', `Indicator ${indicatorCode} does not exist in framework ${row.frameworkId} ${row.frameworkVersion}`, [
-            { in: 'params', field: 'indicatorCode', pointer: '/indicatorCode', detail: 'is not a policy indicator of this framework' },
-          ]);
+          throw new HttpProblem(
+            'unprocessable',
+            `Indicator ${indicatorCode} does not exist in framework ${row.frameworkId} ${row.frameworkVersion}`,
+            [
+              {
+                in: 'params',
+                field: 'indicatorCode',
+                pointer: '/indicatorCode',
+                detail: 'is not a policy indicator of this framework',
+              },
+            ],
+          );
         }
         const optionId = body.optionId ?? null;
         if (optionId && !indicator.options.some((option) => option.id === optionId)) {
@@ -235,8 +306,10 @@ export async function assessmentRoutes(app: App) {
       bodyLimit: 6 * 1024 * 1024,
       schema: {
         tags: ['indicators'],
-        summary: 'Import an answer sheet (CSV) into a draft assessment: every row checked, all stored or none',
-        description: 'Columns: region, round, indicator, option, na, justification, source_title, source_url, source_date. Rows must be for this assessment\'s region and round.',
+        summary:
+          'Import an answer sheet (CSV) into a draft assessment: every row checked, all stored or none',
+        description:
+          "Columns: region, round, indicator, option, na, justification, source_title, source_url, source_date. Rows must be for this assessment's region and round.",
         security: [{ session: [], csrf: [] }],
         params: assessmentParamsSchema,
         body: answerSheetBodySchema,
@@ -249,15 +322,23 @@ export async function assessmentRoutes(app: App) {
       const imported = await app.db.transaction(async (tx) => {
         const row = await loadVisible(request.session, id, true, tx);
         assertAccess(request.session, EDITORS, [row.regionCode]);
-        if (row.status !== 'draft') throw new HttpProblem('conflict', `The assessment is ${row.status}; answers change only in draft`);
+        if (row.status !== 'draft')
+          throw new HttpProblem('conflict', `The assessment is ${row.status}; answers change only in draft`);
         const stored = await findFramework(tx, row.frameworkId, row.frameworkVersion);
         if (!stored) throw new Error(`framework ${row.frameworkId} ${row.frameworkVersion} vanished`);
-        const result = parseAnswerSheetCsv(request.body.content, stored.framework, { regionCode: row.regionCode, round: row.round });
+        const result = parseAnswerSheetCsv(request.body.content, stored.framework, {
+          regionCode: row.regionCode,
+          round: row.round,
+        });
         const issues = result.ok ? [] : result.issues;
         if (result.ok) {
           for (const [index, answer] of result.answers.entries()) {
             if (answer.regionCode !== row.regionCode || answer.round !== row.round) {
-              issues.push({ line: index + 2, field: answer.regionCode !== row.regionCode ? 'region' : 'round', message: `belongs to another assessment than ${row.regionCode} ${row.round}` });
+              issues.push({
+                line: index + 2,
+                field: answer.regionCode !== row.regionCode ? 'region' : 'round',
+                message: `belongs to another assessment than ${row.regionCode} ${row.round}`,
+              });
             }
           }
         }
@@ -265,7 +346,13 @@ export async function assessmentRoutes(app: App) {
           throw new HttpProblem(
             'validation',
             `The answer sheet has ${issues.length} problem(s); nothing was stored`,
-            issues.slice(0, 200).map((issue) => ({ in: 'body', field: issue.field, pointer: '/content', detail: `line ${issue.line}: ${issue.message}`, line: issue.line })),
+            issues.slice(0, 200).map((issue) => ({
+              in: 'body',
+              field: issue.field,
+              pointer: '/content',
+              detail: `line ${issue.line}: ${issue.message}`,
+              line: issue.line,
+            })),
           );
         }
         const now = new Date().toISOString();
@@ -296,7 +383,13 @@ export async function assessmentRoutes(app: App) {
             });
         }
         await tx.update(assessments).set({ updatedAt: now }).where(eq(assessments.id, id));
-        await recordAudit(tx, { actorId: actor.id, action: 'import', entityType: 'assessment', entityId: id, after: { answers: values.length } });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: 'import',
+          entityType: 'assessment',
+          entityId: id,
+          after: { answers: values.length },
+        });
         return values.length;
       });
       return { imported, assessment: await fullAssessment(id) };
@@ -309,7 +402,7 @@ export async function assessmentRoutes(app: App) {
       config: { access: { roles: REVIEWERS } },
       schema: {
         tags: ['indicators'],
-        summary: 'A reviewer\'s comment on one answer',
+        summary: "A reviewer's comment on one answer",
         security: [{ session: [], csrf: [] }],
         params: answerParamsSchema,
         body: commentBodySchema,
@@ -326,7 +419,8 @@ export async function assessmentRoutes(app: App) {
           .from(answers)
           .where(and(eq(answers.assessmentId, id), eq(answers.indicatorCode, indicatorCode)))
           .for('update');
-        if (!before) throw new HttpProblem('not-found', `Indicator ${indicatorCode} has no answer in this assessment`);
+        if (!before)
+          throw new HttpProblem('not-found', `Indicator ${indicatorCode} has no answer in this assessment`);
         const comment = { authorId: actor.id, text: request.body.text, at: new Date().toISOString() };
         const [after] = await tx
           .update(answers)
@@ -334,7 +428,14 @@ export async function assessmentRoutes(app: App) {
           .where(and(eq(answers.assessmentId, id), eq(answers.indicatorCode, indicatorCode)))
           .returning();
         if (!after) throw new Error('comment update returned no row');
-        await recordAudit(tx, { actorId: actor.id, action: 'update', entityType: 'answer', entityId: `${id}/${indicatorCode}`, before, after });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: 'update',
+          entityType: 'answer',
+          entityId: `${id}/${indicatorCode}`,
+          before,
+          after,
+        });
         return after;
       });
       return reply.code(201).send(toAnswer(saved));
@@ -347,10 +448,11 @@ export async function assessmentRoutes(app: App) {
       config: { access: { roles: EDITORS } },
       schema: {
         tags: ['indicators'],
-        summary: 'Move an assessment through its workflow: submit, review, return, validate, publish, unpublish',
+        summary:
+          'Move an assessment through its workflow: submit, review, return, validate, publish, unpublish',
         description:
           'draft → submit → submitted → review → in_review → validate → validated → publish → published. ' +
-          '`return` sends it back to draft with a reason. Regional editors may only submit their own regions\' assessments; ' +
+          "`return` sends it back to draft with a reason. Regional editors may only submit their own regions' assessments; " +
           'the rest is for coordinators and admins. Only published assessments count in public scores.',
         security: [{ session: [], csrf: [] }],
         params: transitionParamsSchema,
@@ -366,21 +468,31 @@ export async function assessmentRoutes(app: App) {
         const before = await loadVisible(request.session, id, true, tx);
         assertAccess(request.session, transition === 'submit' ? EDITORS : REVIEWERS, [before.regionCode]);
         if (!(rule.from as readonly string[]).includes(before.status)) {
-          throw new HttpProblem('conflict', `Cannot ${transition} an assessment that is ${before.status} (allowed from ${rule.from.join(', ')})`);
+          throw new HttpProblem(
+            'conflict',
+            `Cannot ${transition} an assessment that is ${before.status} (allowed from ${rule.from.join(', ')})`,
+          );
         }
         const now = new Date().toISOString();
         const changes: Partial<typeof assessments.$inferInsert> = { status: rule.to, updatedAt: now };
         if (transition === 'submit') changes.submittedAt = now;
         if (transition === 'validate') Object.assign(changes, { validatedAt: now, validatedBy: actor.id });
         if (transition === 'publish') Object.assign(changes, { publishedAt: now, publishedBy: actor.id });
-        if (transition === 'return' || transition === 'unpublish') Object.assign(changes, { publishedAt: null, publishedBy: null });
+        if (transition === 'return' || transition === 'unpublish')
+          Object.assign(changes, { publishedAt: null, publishedBy: null });
         if (transition === 'return') Object.assign(changes, { validatedAt: null, validatedBy: null });
         const [after] = await tx.update(assessments).set(changes).where(eq(assessments.id, id)).returning();
         if (transition === 'validate') {
-          await tx.update(answers).set({ validatedBy: actor.id, validatedAt: now }).where(eq(answers.assessmentId, id));
+          await tx
+            .update(answers)
+            .set({ validatedBy: actor.id, validatedAt: now })
+            .where(eq(answers.assessmentId, id));
         }
         if (transition === 'return') {
-          await tx.update(answers).set({ validatedBy: null, validatedAt: null }).where(eq(answers.assessmentId, id));
+          await tx
+            .update(answers)
+            .set({ validatedBy: null, validatedAt: null })
+            .where(eq(answers.assessmentId, id));
         }
         await recordAudit(tx, {
           actorId: actor.id,

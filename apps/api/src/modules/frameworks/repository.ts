@@ -37,7 +37,9 @@ function compareVersions(a: string, b: string): number {
 
 export async function listFrameworks(executor: Executor): Promise<FrameworkSummary[]> {
   const rows = await executor.select().from(frameworks).orderBy(frameworks.id, desc(frameworks.createdAt));
-  return rows.map(toSummary).sort((a, b) => a.id.localeCompare(b.id) || compareVersions(a.version, b.version));
+  return rows
+    .map(toSummary)
+    .sort((a, b) => a.id.localeCompare(b.id) || compareVersions(a.version, b.version));
 }
 
 export interface StoredFramework {

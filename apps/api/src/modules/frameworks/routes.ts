@@ -22,7 +22,11 @@ function issuesToProblem(issues: readonly FrameworkIssue[]): HttpProblem {
     ...(issue.indicator ? { indicator: issue.indicator } : {}),
     ...(issue.line ? { line: issue.line } : {}),
   }));
-  return new HttpProblem('validation', `The framework has ${issues.length} problem(s); nothing was stored`, errors);
+  return new HttpProblem(
+    'validation',
+    `The framework has ${issues.length} problem(s); nothing was stored`,
+    errors,
+  );
 }
 
 export async function frameworkRoutes(app: App) {
@@ -43,7 +47,8 @@ export async function frameworkRoutes(app: App) {
     {
       schema: {
         tags: ['indicators'],
-        summary: 'One framework (newest version unless `version` is given): axes, indicators, options, scoring rules',
+        summary:
+          'One framework (newest version unless `version` is given): axes, indicators, options, scoring rules',
         params: frameworkParamsSchema,
         querystring: frameworkQuerySchema,
         response: { 200: frameworkResponseSchema, 400: problemSchema, 404: problemSchema },
@@ -64,7 +69,8 @@ export async function frameworkRoutes(app: App) {
       schema: {
         tags: ['indicators'],
         summary: 'Import a framework (JSON, or the CSV indicator list) after validating every indicator',
-        description: 'A version is immutable: importing an existing id and version answers 409. See docs/file-formats.md of @regin/indicators.',
+        description:
+          'A version is immutable: importing an existing id and version answers 409. See docs/file-formats.md of @regin/indicators.',
         security: [{ session: [], csrf: [] }],
         body: frameworkImportBodySchema,
         response: {
@@ -85,9 +91,11 @@ export async function frameworkRoutes(app: App) {
       if (!result.ok) throw issuesToProblem(result.issues);
       const framework = result.framework;
       if (await findFramework(app.db, framework.id, framework.version)) {
-        throw new HttpProblem('conflict', `Framework ${framework.id} version ${framework.version} exists; import a new version`, [
-          { in: 'body', field: 'version', pointer: '/framework/version', detail: 'already imported' },
-        ]);
+        throw new HttpProblem(
+          'conflict',
+          `Framework ${framework.id} version ${framework.version} exists; import a new version`,
+          [{ in: 'body', field: 'version', pointer: '/framework/version', detail: 'already imported' }],
+        );
       }
       const actor = request.session!.user;
       const row = await app.db.transaction(async (tx) => {

@@ -33,7 +33,9 @@ export function toObservation(row: OutcomeRow): OutcomeObservation {
     year: row.year,
     group: {
       birth: row.birth as OutcomeObservation['group']['birth'],
-      ...(row.citizenship ? { citizenship: row.citizenship as NonNullable<OutcomeObservation['group']['citizenship']> } : {}),
+      ...(row.citizenship
+        ? { citizenship: row.citizenship as NonNullable<OutcomeObservation['group']['citizenship']> }
+        : {}),
       sex: row.sex as OutcomeObservation['group']['sex'],
       ...(row.age ? { age: row.age } : {}),
     },
@@ -49,10 +51,31 @@ const looseObject = z.record(z.string(), z.unknown());
 type BirthGroup = OutcomeObservation['group']['birth'];
 
 /** Gaps between two birth groups; several age bands for one region need `age` to say which. */
-function gapsOf(observations: OutcomeObservation[], q: { indicator: string; year: number; a: string; b: string; sex: 'F' | 'M' | 'T'; age?: string | undefined; relative?: string }) {
-  const group = (birth: string) => ({ birth: birth as BirthGroup, sex: q.sex, ...(q.age ? { age: q.age } : {}) });
+function gapsOf(
+  observations: OutcomeObservation[],
+  q: {
+    indicator: string;
+    year: number;
+    a: string;
+    b: string;
+    sex: 'F' | 'M' | 'T';
+    age?: string | undefined;
+    relative?: string;
+  },
+) {
+  const group = (birth: string) => ({
+    birth: birth as BirthGroup,
+    sex: q.sex,
+    ...(q.age ? { age: q.age } : {}),
+  });
   try {
-    return groupGap(observations, { indicatorCode: q.indicator, year: q.year, a: group(q.a), b: group(q.b), relative: q.relative === 'true' });
+    return groupGap(observations, {
+      indicatorCode: q.indicator,
+      year: q.year,
+      a: group(q.a),
+      b: group(q.b),
+      relative: q.relative === 'true',
+    });
   } catch (error) {
     if (error instanceof RangeError) {
       throw new HttpProblem('validation', error.message, [
@@ -85,23 +108,43 @@ export async function outcomeRoutes(app: App) {
       bodyLimit: 25 * 1024 * 1024,
       schema: {
         tags: ['outcomes'],
-        summary: 'Import outcome statistics from Eurostat JSON-stat 2.0 or SDMX-CSV (dryRun previews without storing)',
-        description: 'Values are matched to regions, years and population groups (country of birth or citizenship, sex, age) by the mapping. Re-importing a value replaces it.',
+        summary:
+          'Import outcome statistics from Eurostat JSON-stat 2.0 or SDMX-CSV (dryRun previews without storing)',
+        description:
+          'Values are matched to regions, years and population groups (country of birth or citizenship, sex, age) by the mapping. Re-importing a value replaces it.',
         security: [{ session: [], csrf: [] }],
         body: outcomeImportBodySchema,
-        response: { 200: looseObject, 201: looseObject, 400: problemSchema, 401: problemSchema, 403: problemSchema, 422: problemSchema },
+        response: {
+          200: looseObject,
+          201: looseObject,
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          422: problemSchema,
+        },
       },
     },
     async (request, reply) => {
       const { format, content, mapping, dryRun } = request.body;
       const known = await app.db.select({ definition: frameworks.definition }).from(frameworks);
       const isOutcome = known.some((row) =>
-        (row.definition as Framework).indicators.some((i) => i.code === mapping.indicatorCode && i.kind === 'outcome'),
+        (row.definition as Framework).indicators.some(
+          (i) => i.code === mapping.indicatorCode && i.kind === 'outcome',
+        ),
       );
       if (!isOutcome) {
-        throw new HttpProblem('unprocessable', `No framework has an outcome indicator ${mapping.indicatorCode}`, [
-          { in: 'body', field: 'mapping.indicatorCode', pointer: '/mapping/indicatorCode', detail: 'is not an outcome indicator of an imported framework' },
-        ]);
+        throw new HttpProblem(
+          'unprocessable',
+          `No framework has an outcome indicator ${mapping.indicatorCode}`,
+          [
+            {
+              in: 'body',
+              field: 'mapping.indicatorCode',
+              pointer: '/mapping/indicatorCode',
+              detail: 'is not an outcome indicator of an imported framework',
+            },
+          ],
+        );
       }
       let parsed: ReturnType<typeof parseJsonStat>;
       try {
@@ -137,7 +180,17 @@ export async function outcomeRoutes(app: App) {
         observations: storable.length,
         regions: [...new Set(storable.map((o) => o.regionCode))].sort(),
         years: [...new Set(storable.map((o) => o.year))].sort(),
-        skipped: [...parsed.skipped, ...(unknownRegions.length ? [{ reason: `unknown regions: ${unknownRegions.join(', ')}`, count: parsed.observations.length - storable.length }] : [])],
+        skipped: [
+          ...parsed.skipped,
+          ...(unknownRegions.length
+            ? [
+                {
+                  reason: `unknown regions: ${unknownRegions.join(', ')}`,
+                  count: parsed.observations.length - storable.length,
+                },
+              ]
+            : []),
+        ],
         preview: storable.slice(0, 20),
       };
       if (dryRun) return reply.code(200).send(summary);
@@ -184,7 +237,13 @@ export async function outcomeRoutes(app: App) {
           action: 'import',
           entityType: 'outcomes',
           entityId: mapping.indicatorCode,
-          after: { format, dataset: mapping.dataset ?? null, observations: storable.length, years: summary.years, regions: summary.regions },
+          after: {
+            format,
+            dataset: mapping.dataset ?? null,
+            observations: storable.length,
+            years: summary.years,
+            regions: summary.regions,
+          },
         });
       });
       return reply.code(201).send(summary);
@@ -215,7 +274,12 @@ export async function outcomeRoutes(app: App) {
           .select()
           .from(outcomeObservations)
           .where(where)
-          .orderBy(asc(outcomeObservations.indicatorCode), asc(outcomeObservations.regionCode), asc(outcomeObservations.year), asc(outcomeObservations.id))
+          .orderBy(
+            asc(outcomeObservations.indicatorCode),
+            asc(outcomeObservations.regionCode),
+            asc(outcomeObservations.year),
+            asc(outcomeObservations.id),
+          )
           .limit(q.limit)
           .offset(q.offset),
         app.db.select({ value: count() }).from(outcomeObservations).where(where),
@@ -229,7 +293,8 @@ export async function outcomeRoutes(app: App) {
     {
       schema: {
         tags: ['outcomes'],
-        summary: 'The gap between two population groups per region (e.g. non-EU-born minus native-born employment rate)',
+        summary:
+          'The gap between two population groups per region (e.g. non-EU-born minus native-born employment rate)',
         querystring: gapQuerySchema,
         response: { 200: looseObject, 400: problemSchema },
       },
@@ -238,7 +303,15 @@ export async function outcomeRoutes(app: App) {
       const q = request.query;
       const observations = await observationsFor(app, q.indicator, q.year, q.sex);
       const items = gapsOf(observations, q);
-      return { indicator: q.indicator, year: q.year, a: q.a, b: q.b, sex: q.sex, illustrative: observations.some((o) => o.illustrative), items };
+      return {
+        indicator: q.indicator,
+        year: q.year,
+        a: q.a,
+        b: q.b,
+        sex: q.sex,
+        illustrative: observations.some((o) => o.illustrative),
+        items,
+      };
     },
   );
 
@@ -247,7 +320,8 @@ export async function outcomeRoutes(app: App) {
     {
       schema: {
         tags: ['outcomes'],
-        summary: 'Correlation across regions between a policy score and an outcome gap (Pearson and Spearman, with n)',
+        summary:
+          'Correlation across regions between a policy score and an outcome gap (Pearson and Spearman, with n)',
         querystring: correlationQuerySchema,
         response: { 200: looseObject, 400: problemSchema, 404: problemSchema },
       },
@@ -263,11 +337,16 @@ export async function outcomeRoutes(app: App) {
         byRegion.set(answer.regionCode, list);
       }
       const policy: Record<string, number | null> = {};
-      for (const [region, answers] of byRegion) policy[region] = score(context.compiled, answers, selector, context.options).value;
+      for (const [region, answers] of byRegion)
+        policy[region] = score(context.compiled, answers, selector, context.options).value;
       const gaps = gapsOf(await observationsFor(app, q.indicator, q.year, q.sex), q);
       const outcome = Object.fromEntries(gaps.map((gap) => [gap.regionCode, gap.gap]));
       return {
-        context: { framework: { id: context.framework.id, version: context.framework.version }, round: context.round, illustrative: context.illustrative },
+        context: {
+          framework: { id: context.framework.id, version: context.framework.version },
+          round: context.round,
+          illustrative: context.illustrative,
+        },
         selector,
         outcome: { indicator: q.indicator, year: q.year, gap: `${q.a} − ${q.b}`, sex: q.sex },
         ...policyOutcomeCorrelation(policy, outcome),

@@ -13,10 +13,10 @@ import {
   change,
   compareRegion,
   explain,
+  type RegionProfile,
   rank,
   rankIntervals,
   regionProfile,
-  type RegionProfile,
   score,
   scoreAll,
   scoreMatrix,
@@ -68,9 +68,14 @@ export async function scoreRoutes(app: App) {
       schema: {
         tags: ['indicators'],
         summary: 'Scores of every region by one axis or a cross of two (published assessments only)',
-        description: '`by=policy_area` gives regions × policy areas; `by=policy_area,policy_cycle` the cross. Defaults: the REGIN Lab framework, its latest round.',
+        description:
+          '`by=policy_area` gives regions × policy areas; `by=policy_area,policy_cycle` the cross. Defaults: the REGIN Lab framework, its latest round.',
         querystring: scoreMatrixQuerySchema,
-        response: { 200: z.object({ context: scoreContextSchema, matrix: looseObject }), 400: problemSchema, 404: problemSchema },
+        response: {
+          200: z.object({ context: scoreContextSchema, matrix: looseObject }),
+          400: problemSchema,
+          404: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -90,13 +95,39 @@ export async function scoreRoutes(app: App) {
     },
     async (request, reply) => {
       const { context, matrix } = await matrixOf(request.query);
-      const lines = [['framework', 'version', 'round', 'region', 'group', 'score', 'answered', 'not_applicable', 'missing', 'total', 'illustrative'].join(',')];
+      const lines = [
+        [
+          'framework',
+          'version',
+          'round',
+          'region',
+          'group',
+          'score',
+          'answered',
+          'not_applicable',
+          'missing',
+          'total',
+          'illustrative',
+        ].join(','),
+      ];
       for (const region of matrix.regions) {
         for (const group of matrix.groups) {
           const cell = matrix.cells[region]?.[group.key];
           if (!cell) continue;
           lines.push(
-            [context.framework.id, context.framework.version, context.round, region, group.key, cell.value === null ? null : Math.round(cell.value * 100) / 100, cell.answered, cell.notApplicable, cell.missing, cell.total, context.illustrative ? 'yes' : 'no']
+            [
+              context.framework.id,
+              context.framework.version,
+              context.round,
+              region,
+              group.key,
+              cell.value === null ? null : Math.round(cell.value * 100) / 100,
+              cell.answered,
+              cell.notApplicable,
+              cell.missing,
+              cell.total,
+              context.illustrative ? 'yes' : 'no',
+            ]
               .map(csvCell)
               .join(','),
           );
@@ -104,7 +135,10 @@ export async function scoreRoutes(app: App) {
       }
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="scores-${context.framework.id}-${context.round ?? 'none'}.csv"`)
+        .header(
+          'content-disposition',
+          `attachment; filename="scores-${context.framework.id}-${context.round ?? 'none'}.csv"`,
+        )
         .send(`${lines.join('\r\n')}\r\n`);
     },
   );
@@ -114,7 +148,8 @@ export async function scoreRoutes(app: App) {
     {
       schema: {
         tags: ['indicators'],
-        summary: 'A region\'s score profile: overall and per axis value, change since the last round, rank, peers, strengths and weaknesses',
+        summary:
+          "A region's score profile: overall and per axis value, change since the last round, rank, peers, strengths and weaknesses",
         params: regionParamsSchema,
         querystring: regionScoresQuerySchema,
         response: { 200: looseObject, 400: problemSchema, 404: problemSchema },
@@ -126,7 +161,11 @@ export async function scoreRoutes(app: App) {
       const answers = roundAnswers(context);
       const profiles = scoreAll(context.compiled, answers, context.options);
       const own = profiles.find((profile) => profile.regionCode === code);
-      if (!own) throw new HttpProblem('not-found', `${code} has no published assessment for ${context.framework.id} in ${context.round ?? 'any round'}`);
+      if (!own)
+        throw new HttpProblem(
+          'not-found',
+          `${code} has no published assessment for ${context.framework.id} in ${context.round ?? 'any round'}`,
+        );
       const previous = previousRound(context);
       const previousProfile: RegionProfile | undefined =
         previous === null
@@ -136,7 +175,10 @@ export async function scoreRoutes(app: App) {
               return earlier.length ? regionProfile(context.compiled, earlier, context.options) : undefined;
             })();
       const codes = profiles.map((profile) => profile.regionCode);
-      const rows = await app.db.select({ code: regions.code, country: regions.country }).from(regions).where(inArray(regions.code, codes));
+      const rows = await app.db
+        .select({ code: regions.code, country: regions.country })
+        .from(regions)
+        .where(inArray(regions.code, codes));
       const countryOf = new Map(rows.map((row) => [row.code, row.country]));
       const country = countryOf.get(code);
       const countryPeers = codes.filter((other) => countryOf.get(other) === country);
@@ -151,7 +193,10 @@ export async function scoreRoutes(app: App) {
           const comparison = compareRegion(entries, code, { peers: countryPeers });
           (byAxis[axis.id] as Record<string, unknown>)[value.id] = {
             score: own.byAxis[axis.id]?.[value.id],
-            change: change(previousProfile?.byAxis[axis.id]?.[value.id]?.value ?? null, own.byAxis[axis.id]?.[value.id]?.value ?? null),
+            change: change(
+              previousProfile?.byAxis[axis.id]?.[value.id]?.value ?? null,
+              own.byAxis[axis.id]?.[value.id]?.value ?? null,
+            ),
             comparison,
           };
         }
@@ -176,8 +221,10 @@ export async function scoreRoutes(app: App) {
     {
       schema: {
         tags: ['indicators'],
-        summary: 'The answers an aggregate rests on: option, score, weight, justification, sources, validation',
-        description: '`select=policy_area:housing,policy_cycle:implementation` picks the aggregate; none is the overall score.',
+        summary:
+          'The answers an aggregate rests on: option, score, weight, justification, sources, validation',
+        description:
+          '`select=policy_area:housing,policy_cycle:implementation` picks the aggregate; none is the overall score.',
         querystring: selectorQuerySchema,
         response: { 200: looseObject, 400: problemSchema, 404: problemSchema },
       },
@@ -186,8 +233,17 @@ export async function scoreRoutes(app: App) {
       const context = await loadScoreContext(app.db, request.query);
       const selector = parseSelector(context.framework, request.query.select);
       const answers = roundAnswers(context).filter((answer) => answer.regionCode === request.query.region);
-      if (answers.length === 0) throw new HttpProblem('not-found', `${request.query.region} has no published answers in round ${context.round}`);
-      return { context: contextOf(context), region: request.query.region, selector, ...explain(context.compiled, answers, selector, context.options) };
+      if (answers.length === 0)
+        throw new HttpProblem(
+          'not-found',
+          `${request.query.region} has no published answers in round ${context.round}`,
+        );
+      return {
+        context: contextOf(context),
+        region: request.query.region,
+        selector,
+        ...explain(context.compiled, answers, selector, context.options),
+      };
     },
   );
 
@@ -214,7 +270,9 @@ export async function scoreRoutes(app: App) {
         regionCode,
         score: score(context.compiled, answers, selector, context.options),
       }));
-      const ranked = rank(scores.map((entry) => ({ regionCode: entry.regionCode, value: entry.score.value })));
+      const ranked = rank(
+        scores.map((entry) => ({ regionCode: entry.regionCode, value: entry.score.value })),
+      );
       const scoreOf = new Map(scores.map((entry) => [entry.regionCode, entry.score]));
       return {
         context: contextOf(context),
@@ -230,7 +288,8 @@ export async function scoreRoutes(app: App) {
     {
       schema: {
         tags: ['indicators'],
-        summary: 'Monte-Carlo rank intervals: how far each rank moves when weights and the aggregation method vary',
+        summary:
+          'Monte-Carlo rank intervals: how far each rank moves when weights and the aggregation method vary',
         querystring: sensitivityQuerySchema,
         response: { 200: looseObject, 400: problemSchema, 404: problemSchema },
       },
@@ -245,7 +304,14 @@ export async function scoreRoutes(app: App) {
         weightSpread: q.weightSpread,
         selector,
       });
-      return { context: contextOf(context), selector, draws: q.draws, seed: q.seed, weightSpread: q.weightSpread, items: intervals };
+      return {
+        context: contextOf(context),
+        selector,
+        draws: q.draws,
+        seed: q.seed,
+        weightSpread: q.weightSpread,
+        items: intervals,
+      };
     },
   );
 }

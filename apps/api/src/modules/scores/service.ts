@@ -1,6 +1,12 @@
 import { answers, assessments, type Executor } from '@regin/db';
 import type { Framework } from '@regin/domain';
-import { compileFramework, type CompiledFramework, type EngineAnswer, type GroupSelector, type ScoreOptions } from '@regin/indicators';
+import {
+  type CompiledFramework,
+  compileFramework,
+  type EngineAnswer,
+  type GroupSelector,
+  type ScoreOptions,
+} from '@regin/indicators';
 import { and, eq } from 'drizzle-orm';
 import { HttpProblem } from '../../lib/problem.js';
 import { defaultFrameworkId, findFramework } from '../frameworks/repository.js';
@@ -46,7 +52,12 @@ export async function loadScoreContext(executor: Executor, query: ScoreQuery): P
   const id = query.framework ?? (await defaultFrameworkId(executor));
   const stored = id ? await findFramework(executor, id, query.version) : undefined;
   if (!stored) {
-    throw new HttpProblem('not-found', id ? `No framework ${id}${query.version ? ` version ${query.version}` : ''}` : 'No framework has been imported');
+    throw new HttpProblem(
+      'not-found',
+      id
+        ? `No framework ${id}${query.version ? ` version ${query.version}` : ''}`
+        : 'No framework has been imported',
+    );
   }
   const { framework } = stored;
   const rows = await executor
@@ -92,15 +103,32 @@ export async function loadScoreContext(executor: Executor, query: ScoreQuery): P
   const rounds = [...answersByRound.keys()].sort((a, b) => a - b);
   const round = query.round ?? rounds.at(-1) ?? null;
   if (query.round !== undefined && !answersByRound.has(query.round)) {
-    throw new HttpProblem('not-found', `No published assessments of ${framework.id} for round ${query.round}`, [
-      { in: 'querystring', field: 'round', pointer: '/round', detail: `published rounds: ${rounds.join(', ') || 'none'}` },
-    ]);
+    throw new HttpProblem(
+      'not-found',
+      `No published assessments of ${framework.id} for round ${query.round}`,
+      [
+        {
+          in: 'querystring',
+          field: 'round',
+          pointer: '/round',
+          detail: `published rounds: ${rounds.join(', ') || 'none'}`,
+        },
+      ],
+    );
   }
   const options: ScoreOptions = {
     ...(query.aggregation ? { aggregation: query.aggregation } : {}),
     ...(query.missing ? { missing: query.missing } : {}),
   };
-  return { framework, compiled: compiledFor(framework, options), options, round, rounds, answersByRound, illustrative };
+  return {
+    framework,
+    compiled: compiledFor(framework, options),
+    options,
+    round,
+    rounds,
+    answersByRound,
+    illustrative,
+  };
 }
 
 export function roundAnswers(context: ScoreContext, round = context.round): EngineAnswer[] {
@@ -113,19 +141,33 @@ export function previousRound(context: ScoreContext): number | null {
 }
 
 /** `policy_area:housing,policy_cycle:implementation` → selector, checked against the framework's axes. */
-export function parseSelector(framework: Framework, select: string | undefined, field = 'select'): GroupSelector {
+export function parseSelector(
+  framework: Framework,
+  select: string | undefined,
+  field = 'select',
+): GroupSelector {
   if (!select) return [];
   return select.split(',').map((pair) => {
     const [axis = '', value = ''] = pair.split(':');
     const declared = framework.axes.find((candidate) => candidate.id === axis);
     if (!declared) {
       throw new HttpProblem('validation', `Axis "${axis}" is not in framework ${framework.id}`, [
-        { in: 'querystring', field, pointer: `/${field}`, detail: `axes: ${framework.axes.map((a) => a.id).join(', ')}` },
+        {
+          in: 'querystring',
+          field,
+          pointer: `/${field}`,
+          detail: `axes: ${framework.axes.map((a) => a.id).join(', ')}`,
+        },
       ]);
     }
     if (!declared.values.some((candidate) => candidate.id === value)) {
       throw new HttpProblem('validation', `"${value}" is not a value of axis ${axis}`, [
-        { in: 'querystring', field, pointer: `/${field}`, detail: `values: ${declared.values.map((v) => v.id).join(', ')}` },
+        {
+          in: 'querystring',
+          field,
+          pointer: `/${field}`,
+          detail: `values: ${declared.values.map((v) => v.id).join(', ')}`,
+        },
       ]);
     }
     return { axis, value };
@@ -137,7 +179,12 @@ export function parseAxes(framework: Framework, by: string | undefined): string[
   for (const axis of axes) {
     if (!framework.axes.some((candidate) => candidate.id === axis)) {
       throw new HttpProblem('validation', `Axis "${axis}" is not in framework ${framework.id}`, [
-        { in: 'querystring', field: 'by', pointer: '/by', detail: `axes: ${framework.axes.map((a) => a.id).join(', ')}` },
+        {
+          in: 'querystring',
+          field: 'by',
+          pointer: '/by',
+          detail: `axes: ${framework.axes.map((a) => a.id).join(', ')}`,
+        },
       ]);
     }
   }
