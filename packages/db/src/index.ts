@@ -8,3 +8,11 @@ export {
   NON_NUTS_REGIONS,
 } from './seed/network-regions.js';
 export { type SeedReport, seedDatabase } from './seed/seed.js';
+export {
+  type NewPracticeRow,
+  type PracticeContent,
+  type PracticeRow,
+  practiceFromRow,
+  practiceRowValues,
+  regionAncestry,
+} from './practice-rows.js';

@@ -1,6 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, queryRows } from './client.js';
+import { type DatabaseHandle, migrationsFolder, queryRows } from './client.js';
 import { auditEvents } from './schema/index.js';
 import { createTestDatabase } from './testing.js';
 
@@ -59,7 +60,23 @@ describe('migrations from an empty database', () => {
       handle.db,
       sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
     );
-    expect(applied[0]?.n).toBe(3);
+    const files = readdirSync(migrationsFolder).filter((name) => name.endsWith('.sql'));
+    expect(applied[0]?.n).toBe(files.length);
+  });
+
+  it('searches accent-insensitively with each language\'s stemmer', async () => {
+    const match = async (config: string, text: string, query: string) => {
+      const [row] = await queryRows<{ m: boolean }>(
+        handle.db,
+        sql`select to_tsvector(${config}::regconfig, ${text}) @@ websearch_to_tsquery(${config}::regconfig, ${query}) as m`,
+      );
+      return row?.m;
+    };
+    expect(await match('regin_ca', 'Habitatge per a famílies a Catalunya', 'families')).toBe(true);
+    expect(await match('regin_es', 'Programas de vivienda en Andalucía', 'programa andalucia')).toBe(true);
+    expect(await match('regin_en', 'Housing programmes for refugees', '"housing programme"')).toBe(true);
+    expect(await match('regin_en', 'Housing programmes for refugees', 'housing -refugee')).toBe(false);
+    expect(await match('regin_sv', 'Hälsokommunikatörer i Skåne', 'skane')).toBe(true);
   });
 
   it('keeps the audit log append-only', async () => {

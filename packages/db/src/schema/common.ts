@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { timestamp } from 'drizzle-orm/pg-core';
+import { customType, timestamp } from 'drizzle-orm/pg-core';
 
 /** created_at / updated_at pair every mutable table carries. */
 export const timestamps = {
@@ -8,3 +8,10 @@ export const timestamps = {
 };
 
 export const emptyTextArray = sql`'{}'::text[]`;
+
+/** PostgreSQL full-text vector; written by triggers, read in SQL only. */
+export const tsvector = customType<{ data: string }>({
+  dataType() {
+    return 'tsvector';
+  },
+});

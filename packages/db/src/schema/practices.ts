@@ -11,11 +11,12 @@ import {
   numeric,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { emptyTextArray, timestamps } from './common.js';
+import { emptyTextArray, timestamps, tsvector } from './common.js';
 import { regions } from './regions.js';
 import { users } from './users.js';
 
@@ -48,6 +49,19 @@ export const practices = pgTable(
     budgetCurrency: text('budget_currency'),
     links: jsonb('links').notNull().default([]),
     contacts: jsonb('contacts').notNull().default([]),
+    /** The practice's regions, their NUTS ancestors and countries: region facets include sub-regions. */
+    regionCodes: text('region_codes').array().notNull().default(emptyTextArray),
+    regionScope: text('region_scope').array().notNull().default(emptyTextArray),
+    countries: text('countries').array().notNull().default(emptyTextArray),
+    /** Criteria rated 4 or 5 (of 5): the "rated high on" facet. */
+    strongCriteria: text('strong_criteria').array().notNull().default(emptyTextArray),
+    year: smallint('year'),
+    /** Filled by the practices_search trigger (migration 0004): source-language, English and unaccented simple vectors. */
+    searchSource: tsvector('search_source'),
+    searchEnglish: tsvector('search_english'),
+    searchSimple: tsvector('search_simple'),
+    /** Unaccented lower-case titles in every language, for autocomplete and trigram matching. */
+    titlePlain: text('title_plain'),
     moderationStatus: text('moderation_status').notNull().default('draft'),
     moderationNote: text('moderation_note'),
     version: integer('version').notNull().default(1),
@@ -59,6 +73,13 @@ export const practices = pgTable(
   },
   (t) => [
     index('practices_moderation_idx').on(t.moderationStatus),
+    index('practices_search_source_idx').using('gin', t.searchSource),
+    index('practices_search_english_idx').using('gin', t.searchEnglish),
+    index('practices_search_simple_idx').using('gin', t.searchSimple),
+    index('practices_region_scope_idx').using('gin', t.regionScope),
+    index('practices_policy_areas_idx').using('gin', t.policyAreas),
+    index('practices_title_trgm_idx').using('gin', sql`${t.titlePlain} gin_trgm_ops`),
+    index('practices_published_idx').on(t.publishedAt),
     check(
       'practices_period_check',
       sql`${t.periodEnd} is null or ${t.periodStart} is null or ${t.periodEnd} >= ${t.periodStart}`,
@@ -126,4 +147,13 @@ export const expertPractices = pgTable(
       .references(() => practices.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.expertId, t.practiceId] })],
+);
+
+/** Every word the search has indexed, for "did you mean" by trigram similarity (filled by trigger). */
+export const searchWords = pgTable(
+  'search_words',
+  {
+    word: text('word').primaryKey(),
+  },
+  (t) => [index('search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)],
 );
