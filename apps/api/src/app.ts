@@ -9,9 +9,11 @@ import type { App } from './lib/app-types.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { expertRoutes } from './modules/experts/routes.js';
 import { frameworkRoutes } from './modules/frameworks/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { outcomeRoutes } from './modules/outcomes/routes.js';
+import { practiceRoutes } from './modules/practices/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import { scoreRoutes } from './modules/scores/routes.js';
 import { authPlugin } from './plugins/auth.js';
@@ -101,6 +103,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(assessmentRoutes);
   await app.register(scoreRoutes);
   await app.register(outcomeRoutes);
+  await app.register(practiceRoutes);
+  await app.register(expertRoutes);
 
   await app.register(webAppsPlugin, { webDir: config.REGIN_WEB_DIR });
   return app;

@@ -149,9 +149,12 @@ const targetGroupsSchema = uniqueList(
   'target group',
 );
 
-export const practiceSchema = z
-  .object({
-    id: z.uuid(),
+const practiceIdentity = {
+  id: z.uuid(),
+};
+
+/** What a practice says: everything but identity, version and moderation bookkeeping. */
+const practiceContentFields = {
     /** URL segment, unique across practices. */
     slug: z
       .string()
@@ -181,26 +184,54 @@ export const practiceSchema = z
     contacts: z.array(practiceContactSchema).max(10).default([]),
     /** Languages the practice's materials or services are offered in (not the languages of this record). */
     languages: uniqueList(languageCodeSchema, 40, 'language').default([]),
+    /** True for demo practices: labelled illustrative wherever they show. */
+    illustrative: z.boolean(),
+};
+
+const practiceBookkeeping = {
     moderationStatus: moderationStatusSchema,
     /** Note from the moderator, e.g. what to change. */
     moderationNote: z.string().trim().max(4000).optional(),
     /** Increases by one on each published edit; earlier versions live in the audit log. */
     version: z.number().int().min(1),
-    /** True for demo practices: labelled illustrative wherever they show. */
-    illustrative: z.boolean(),
     createdAt: isoDateTimeSchema.optional(),
     updatedAt: isoDateTimeSchema.optional(),
+};
+
+const uniqueLinks = (practice: { links: { url: string }[] }, ctx: z.RefinementCtx) =>
+  checkUnique(
+    ctx,
+    practice.links,
+    (link) => link.url,
+    (index) => ['links', index, 'url'],
+    'link',
+  );
+
+/** The content editors write; the API adds identity, version and moderation status. */
+export const practiceContentSchema = z.object(practiceContentFields).strict().superRefine(uniqueLinks);
+export type PracticeContentInput = z.input<typeof practiceContentSchema>;
+
+/**
+ * A change to a practice: any content field, defaults removed so a field left out stays as it was, plus the
+ * version the change was made from (optimistic concurrency).
+ */
+export const practicePatchSchema = z
+  .object({
+    ...(Object.fromEntries(
+      Object.entries(practiceContentFields).map(([key, field]) => [
+        key,
+        (field instanceof z.ZodDefault ? field.unwrap() : field).optional(),
+      ]),
+    ) as unknown as { [K in keyof typeof practiceContentFields]: z.ZodOptional<z.ZodType<z.output<(typeof practiceContentFields)[K]>>> }),
+    version: z.number().int().min(1),
   })
+  .strict();
+export type PracticePatch = z.infer<typeof practicePatchSchema>;
+
+export const practiceSchema = z
+  .object({ ...practiceIdentity, ...practiceContentFields, ...practiceBookkeeping })
   .strict()
-  .superRefine((practice, ctx) => {
-    checkUnique(
-      ctx,
-      practice.links,
-      (link) => link.url,
-      (index) => ['links', index, 'url'],
-      'link',
-    );
-  });
+  .superRefine(uniqueLinks);
 export type Practice = z.infer<typeof practiceSchema>;
 export type PracticeInput = z.input<typeof practiceSchema>;
 

@@ -32,6 +32,8 @@ export const openapiPlugin = fp<{ version: string }>(async (app: FastifyInstance
         { name: 'audit', description: 'Append-only audit log' },
         { name: 'indicators', description: 'MIPEX-R frameworks, assessments and scores' },
         { name: 'outcomes', description: 'Outcome statistics (Eurostat) and their gaps' },
+        { name: 'practices', description: 'Integration Lab: practices, search, moderation, exports' },
+        { name: 'experts', description: 'Experts directory of the Integration Lab; GDPR export and erasure' },
       ],
     },
     transform: jsonSchemaTransform,
