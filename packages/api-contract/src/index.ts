@@ -4,5 +4,6 @@ export * from './client.js';
 export * from './common.js';
 export * from './health.js';
 export * from './indicators.js';
+export * from './practices.js';
 export * from './problem.js';
 export * from './regions.js';
