@@ -1,7 +1,7 @@
 import { auditEvents, practices, practiceVersions } from '@regin/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, expectProblem, signIn, type SignedIn, type TestContext } from './helpers.js';
+import { createTestApp, expectProblem, type SignedIn, signIn, type TestContext } from './helpers.js';
 
 const en = (text: string) => ({ source: 'en', text: { en: text } });
 
@@ -32,7 +32,14 @@ function content(slug: string, overrides: Record<string, unknown> = {}) {
 
 function submission(overrides: Record<string, unknown> = {}) {
   const { slug: _slug, contacts: _c, illustrative: _i, location: _l, ...fields } = content('x');
-  return { ...fields, title: en('Community sponsorship in Murcia'), regionCodes: ['ES62'], submitter: { name: 'Ana', email: 'ana@example.org' }, consent: true, ...overrides };
+  return {
+    ...fields,
+    title: en('Community sponsorship in Murcia'),
+    regionCodes: ['ES62'],
+    submitter: { name: 'Ana', email: 'ana@example.org' },
+    consent: true,
+    ...overrides,
+  };
 }
 
 describe('practice workflow', () => {
@@ -48,48 +55,108 @@ describe('practice workflow', () => {
     await context.close();
   });
 
-  const inject = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, who?: SignedIn | null, payload?: object) =>
-    context.app.inject({ method, url, ...(who ? { headers: who.headers } : {}), ...(payload ? { payload } : {}) });
+  const inject = (
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    url: string,
+    who?: SignedIn | null,
+    payload?: object,
+  ) =>
+    context.app.inject({
+      method,
+      url,
+      ...(who ? { headers: who.headers } : {}),
+      ...(payload ? { payload } : {}),
+    });
 
   it('a regional editor creates practices in their region only; the public never sees private contacts', async () => {
     expectProblem(await inject('POST', '/api/v1/practices', null, content('anon')), 401);
-    expectProblem(await inject('POST', '/api/v1/practices', editor, content('puglia', { regionCodes: ['ITF4'] })), 403);
+    expectProblem(
+      await inject('POST', '/api/v1/practices', editor, content('puglia', { regionCodes: ['ITF4'] })),
+      403,
+    );
     const evaluator = await signIn(context, ['evaluator']);
     expectProblem(await inject('POST', '/api/v1/practices', evaluator, content('eval')), 403);
     const created = await inject('POST', '/api/v1/practices', editor, content('mentoring-bcn'));
     expect(created.statusCode, created.body).toBe(201);
-    expect(created.json()).toMatchObject({ slug: 'mentoring-bcn', version: 1, moderationStatus: 'published' });
-    const publicView = (await inject('GET', '/api/v1/practices/mentoring-bcn')).json<{ contacts: { name: string }[] }>();
+    expect(created.json()).toMatchObject({
+      slug: 'mentoring-bcn',
+      version: 1,
+      moderationStatus: 'published',
+    });
+    const publicView = (await inject('GET', '/api/v1/practices/mentoring-bcn')).json<{
+      contacts: { name: string }[];
+    }>();
     expect(publicView.contacts.map((c) => c.name)).toEqual(['Consenting Person']);
     expectProblem(await inject('POST', '/api/v1/practices', editor, content('mentoring-bcn')), 409);
   });
 
   it('rejects bad content naming the field, and unknown regions', async () => {
-    const badPeriod = expectProblem(await inject('POST', '/api/v1/practices', editor, content('bad-period', { period: { start: '2023-01-01', end: '2021-01-01' } })), 400);
+    const badPeriod = expectProblem(
+      await inject(
+        'POST',
+        '/api/v1/practices',
+        editor,
+        content('bad-period', { period: { start: '2023-01-01', end: '2021-01-01' } }),
+      ),
+      400,
+    );
     expect(badPeriod.errors?.[0]?.field).toBe('period.end');
-    const badRole = expectProblem(await inject('POST', '/api/v1/practices', editor, content('bad-role', { authorityRole: { kind: 'direct', role: 'funding' } })), 400);
+    const badRole = expectProblem(
+      await inject(
+        'POST',
+        '/api/v1/practices',
+        editor,
+        content('bad-role', { authorityRole: { kind: 'direct', role: 'funding' } }),
+      ),
+      400,
+    );
     expect(badRole.errors?.[0]?.field).toBe('authorityRole.role');
     const admin = await signIn(context, ['admin']);
-    const unknown = expectProblem(await inject('POST', '/api/v1/practices', admin, content('nowhere', { regionCodes: ['ZZ9'] })), 422);
+    const unknown = expectProblem(
+      await inject('POST', '/api/v1/practices', admin, content('nowhere', { regionCodes: ['ZZ9'] })),
+      422,
+    );
     expect(unknown.errors?.[0]?.field).toBe('regionCodes');
   });
 
   it('keeps every version and refuses stale edits', async () => {
-    const [row] = await context.database.db.select().from(practices).where(eq(practices.slug, 'mentoring-bcn'));
+    const [row] = await context.database.db
+      .select()
+      .from(practices)
+      .where(eq(practices.slug, 'mentoring-bcn'));
     const id = row!.id;
-    const updated = await inject('PATCH', `/api/v1/practices/${id}`, editor, { version: 1, result: 'successful', summary: en('Mentoring that led to jobs.') });
+    const updated = await inject('PATCH', `/api/v1/practices/${id}`, editor, {
+      version: 1,
+      result: 'successful',
+      summary: en('Mentoring that led to jobs.'),
+    });
     expect(updated.statusCode, updated.body).toBe(200);
-    expect(updated.json()).toMatchObject({ version: 2, result: 'successful', lessons: { text: { en: 'Employers must be involved from the start.' } } });
-    const stale = expectProblem(await inject('PATCH', `/api/v1/practices/${id}`, editor, { version: 1, result: 'failed' }), 409);
+    expect(updated.json()).toMatchObject({
+      version: 2,
+      result: 'successful',
+      lessons: { text: { en: 'Employers must be involved from the start.' } },
+    });
+    const stale = expectProblem(
+      await inject('PATCH', `/api/v1/practices/${id}`, editor, { version: 1, result: 'failed' }),
+      409,
+    );
     expect(stale.errors?.[0]?.field).toBe('version');
-    expectProblem(await inject('PATCH', `/api/v1/practices/${id}`, editor, { version: 2, regionCodes: ['ITF4'] }), 403);
-    const versions = (await inject('GET', `/api/v1/practices/${id}/versions`, editor)).json<{ items: { version: number; data: { result: string } }[] }>();
+    expectProblem(
+      await inject('PATCH', `/api/v1/practices/${id}`, editor, { version: 2, regionCodes: ['ITF4'] }),
+      403,
+    );
+    const versions = (await inject('GET', `/api/v1/practices/${id}/versions`, editor)).json<{
+      items: { version: number; data: { result: string } }[];
+    }>();
     expect(versions.items.map((v) => [v.version, v.data.result])).toEqual([
       [2, 'successful'],
       [1, 'mixed'],
     ]);
     const other = await signIn(context, ['regional_editor'], ['ITF4']);
-    expectProblem(await inject('PATCH', `/api/v1/practices/${id}`, other, { version: 2, result: 'failed' }), 403);
+    expectProblem(
+      await inject('PATCH', `/api/v1/practices/${id}`, other, { version: 2, result: 'failed' }),
+      403,
+    );
     const audit = await context.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, id));
     expect(audit.map((event) => event.action)).toEqual(['create', 'update']);
   });
@@ -101,13 +168,25 @@ describe('practice workflow', () => {
     expectProblem(await inject('GET', `/api/v1/practices/${id}`), 404);
     const before = (await inject('GET', '/api/v1/practices?q=sponsorship')).json<{ total: number }>();
     expect(before.total).toBe(0);
-    const queue = (await inject('GET', '/api/v1/moderation/practices', moderator)).json<{ items: { id: string; submittedBy: { email: string } }[] }>();
+    const queue = (await inject('GET', '/api/v1/moderation/practices', moderator)).json<{
+      items: { id: string; submittedBy: { email: string } }[];
+    }>();
     expect(queue.items.find((item) => item.id === id)?.submittedBy.email).toBe('ana@example.org');
     expectProblem(await inject('GET', '/api/v1/moderation/practices', editor), 403);
     expectProblem(await inject('POST', `/api/v1/practices/${id}/reject`, moderator, {}), 400);
-    expect((await inject('POST', `/api/v1/practices/${id}/request-changes`, moderator, { note: 'Add the budget.' })).json()).toMatchObject({ moderationStatus: 'changes_requested', moderationNote: 'Add the budget.' });
-    expect((await inject('POST', `/api/v1/practices/${id}/approve`, moderator)).json()).toMatchObject({ moderationStatus: 'published' });
-    const after = (await inject('GET', '/api/v1/practices?q=sponsorship')).json<{ items: { id: string }[] }>();
+    expect(
+      (
+        await inject('POST', `/api/v1/practices/${id}/request-changes`, moderator, {
+          note: 'Add the budget.',
+        })
+      ).json(),
+    ).toMatchObject({ moderationStatus: 'changes_requested', moderationNote: 'Add the budget.' });
+    expect((await inject('POST', `/api/v1/practices/${id}/approve`, moderator)).json()).toMatchObject({
+      moderationStatus: 'published',
+    });
+    const after = (await inject('GET', '/api/v1/practices?q=sponsorship')).json<{
+      items: { id: string }[];
+    }>();
     expect(after.items.map((item) => item.id)).toEqual([id]);
     expectProblem(await inject('POST', `/api/v1/practices/${id}/approve`, moderator), 409);
   });
@@ -115,20 +194,41 @@ describe('practice workflow', () => {
   it('defends submissions: honeypot, size limit, consent, unknown fields', async () => {
     const count = async () => (await context.database.db.select().from(practices)).length;
     const before = await count();
-    const bot = await inject('POST', '/api/v1/submissions', null, submission({ website2: 'http://spam.example' }));
+    const bot = await inject(
+      'POST',
+      '/api/v1/submissions',
+      null,
+      submission({ website2: 'http://spam.example' }),
+    );
     expect(bot.statusCode).toBe(202);
     expect(await count()).toBe(before);
-    expectProblem(await inject('POST', '/api/v1/submissions', null, submission({ description: en('x'.repeat(70_000)) })), 413);
-    expect(expectProblem(await inject('POST', '/api/v1/submissions', null, submission({ consent: false })), 400).errors?.[0]?.field).toBe('consent');
-    expect(expectProblem(await inject('POST', '/api/v1/submissions', null, submission({ admin: true })), 400).errors?.[0]?.field).toBe('admin');
+    expectProblem(
+      await inject('POST', '/api/v1/submissions', null, submission({ description: en('x'.repeat(70_000)) })),
+      413,
+    );
+    expect(
+      expectProblem(await inject('POST', '/api/v1/submissions', null, submission({ consent: false })), 400)
+        .errors?.[0]?.field,
+    ).toBe('consent');
+    expect(
+      expectProblem(await inject('POST', '/api/v1/submissions', null, submission({ admin: true })), 400)
+        .errors?.[0]?.field,
+    ).toBe('admin');
     expect(await count()).toBe(before);
   });
 
   it('never lets text become markup: snippets, feed and CSV escape it', async () => {
     const admin = await signIn(context, ['admin']);
     const evil = '<script>alert(1)</script><img src=x onerror=alert(2)> housing';
-    await inject('POST', '/api/v1/practices', admin, content('evil-one', { title: en(`=HYPERLINK("x") ${evil}`), summary: en(evil) }));
-    const result = (await inject('GET', '/api/v1/practices?q=housing')).json<{ items: { slug: string; snippet: string }[] }>();
+    await inject(
+      'POST',
+      '/api/v1/practices',
+      admin,
+      content('evil-one', { title: en(`=HYPERLINK("x") ${evil}`), summary: en(evil) }),
+    );
+    const result = (await inject('GET', '/api/v1/practices?q=housing')).json<{
+      items: { slug: string; snippet: string }[];
+    }>();
     const snippet = result.items.find((item) => item.slug === 'evil-one')?.snippet ?? '';
     expect(snippet).toContain('&gt;');
     expect(snippet).not.toMatch(/<(script|img)/);
@@ -145,12 +245,21 @@ describe('practice workflow', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     // A byte-order mark, so spreadsheets open the UTF-8 file with its accents intact.
     expect([...csv.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^id,slug,title,summary,regions/);
-    const json = (await inject('GET', '/api/v1/practices.json?region=ES51')).json<{ total: number; items: { contacts: { consent: boolean }[] }[] }>();
+    const json = (await inject('GET', '/api/v1/practices.json?region=ES51')).json<{
+      total: number;
+      items: { contacts: { consent: boolean }[] }[];
+    }>();
     expect(lines).toHaveLength(json.total + 1);
     expect(json.items.every((item) => item.contacts.every((c) => c.consent))).toBe(true);
-    const geo = (await inject('GET', '/api/v1/practices.geojson?region=ES51')).json<{ type: string; features: { geometry: { coordinates: number[] } }[] }>();
+    const geo = (await inject('GET', '/api/v1/practices.geojson?region=ES51')).json<{
+      type: string;
+      features: { geometry: { coordinates: number[] } }[];
+    }>();
     expect(geo.type).toBe('FeatureCollection');
     expect(geo.features[0]?.geometry.coordinates).toEqual([2.2, 41.4]);
     const feed = await inject('GET', '/api/v1/feeds/practices.atom?lang=en');
@@ -160,11 +269,17 @@ describe('practice workflow', () => {
   });
 
   it('withdraws a practice softly: hidden everywhere, versions kept', async () => {
-    const [row] = await context.database.db.select().from(practices).where(eq(practices.slug, 'mentoring-bcn'));
+    const [row] = await context.database.db
+      .select()
+      .from(practices)
+      .where(eq(practices.slug, 'mentoring-bcn'));
     expectProblem(await inject('DELETE', `/api/v1/practices/${row!.id}`, editor), 403);
     expect((await inject('DELETE', `/api/v1/practices/${row!.id}`, moderator)).statusCode).toBe(204);
     expectProblem(await inject('GET', '/api/v1/practices/mentoring-bcn'), 404);
-    const versions = await context.database.db.select().from(practiceVersions).where(eq(practiceVersions.practiceId, row!.id));
+    const versions = await context.database.db
+      .select()
+      .from(practiceVersions)
+      .where(eq(practiceVersions.practiceId, row!.id));
     expect(versions).toHaveLength(2);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  AUTHORITY_ROLE_NAMES,
   EVALUATION_CRITERIA,
   languageCodeSchema,
   moderationStatusSchema,
@@ -6,11 +7,9 @@ import {
   PRACTICE_RESULTS,
   PRACTICE_STATUSES,
   PRACTICE_TARGET_GROUPS,
-  AUTHORITY_ROLE_NAMES,
   practiceContentSchema,
   practicePatchSchema,
   practiceSubmissionSchema,
-  regionCodeSchema,
 } from '@regin/domain';
 import { z } from 'zod';
 
@@ -20,7 +19,10 @@ function listOf<const T extends readonly [string, ...string[]]>(values: T) {
     .string()
     .max(2000)
     .transform((value, ctx) => {
-      const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+      const items = value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
       for (const item of items) {
         if (!(values as readonly string[]).includes(item)) {
           ctx.addIssue({ code: 'custom', message: `"${item}" is not one of ${values.join(', ')}` });
@@ -36,7 +38,10 @@ const codeList = (pattern: RegExp, what: string) =>
     .string()
     .max(2000)
     .transform((value, ctx) => {
-      const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+      const items = value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
       for (const item of items) {
         if (!pattern.test(item)) {
           ctx.addIssue({ code: 'custom', message: `"${item}" is not ${what}` });
@@ -82,9 +87,13 @@ export const practiceFilterSchema = z.object({
     .string()
     .regex(/^-?\d+(\.\d+)?(,-?\d+(\.\d+)?){3}$/, 'must be minLon,minLat,maxLon,maxLat')
     .transform((value) => value.split(',').map(Number) as [number, number, number, number])
-    .refine(([minLon, minLat, maxLon, maxLat]) => minLon <= maxLon && minLat <= maxLat && minLat >= -90 && maxLat <= 90, {
-      message: 'min must not exceed max, latitudes within ±90',
-    })
+    .refine(
+      ([minLon, minLat, maxLon, maxLat]) =>
+        minLon <= maxLon && minLat <= maxLat && minLat >= -90 && maxLat <= 90,
+      {
+        message: 'min must not exceed max, latitudes within ±90',
+      },
+    )
     .optional(),
 });
 export type PracticeFilter = z.infer<typeof practiceFilterSchema>;
@@ -160,5 +169,9 @@ export const moderationActionParamsSchema = z
   .strict();
 
 export const autocompleteQuerySchema = z
-  .object({ q: z.string().min(1).max(100), lang: languageCodeSchema.default('en'), limit: z.coerce.number().int().min(1).max(20).default(6) })
+  .object({
+    q: z.string().min(1).max(100),
+    lang: languageCodeSchema.default('en'),
+    limit: z.coerce.number().int().min(1).max(20).default(6),
+  })
   .strict();

@@ -155,47 +155,47 @@ const practiceIdentity = {
 
 /** What a practice says: everything but identity, version and moderation bookkeeping. */
 const practiceContentFields = {
-    /** URL segment, unique across practices. */
-    slug: z
-      .string()
-      .max(120)
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"'),
-    title: localizedTextOf({ maxLength: LIMITS.title }),
-    summary: localizedTextOf({ maxLength: LIMITS.summary }),
-    description: localizedTextOf({ maxLength: LIMITS.description }),
-    /** Lessons learnt, failures included. */
-    lessons: localizedTextOf({ maxLength: LIMITS.lessons }).optional(),
-    /** Tips for transferring the practice to another region. */
-    transferability: localizedTextOf({ maxLength: LIMITS.transferability }).optional(),
-    regionCodes: regionCodesSchema,
-    /** A point for the map when the practice is local; otherwise the map uses its regions. */
-    location: locationSchema.optional(),
-    policyAreas: policyAreasSchema,
-    targetGroups: targetGroupsSchema,
-    authorityRole: authorityRoleSchema,
-    stakeholders: z.array(stakeholderSchema).max(50).default([]),
-    period: openPeriodSchema,
-    status: practiceStatusSchema,
-    result: practiceResultSchema,
-    ratings: practiceRatingsSchema.default({}),
-    fundingSources: z.array(fundingSourceSchema).max(20).default([]),
-    budget: moneySchema.optional(),
-    links: z.array(linkSchema).max(30).default([]),
-    contacts: z.array(practiceContactSchema).max(10).default([]),
-    /** Languages the practice's materials or services are offered in (not the languages of this record). */
-    languages: uniqueList(languageCodeSchema, 40, 'language').default([]),
-    /** True for demo practices: labelled illustrative wherever they show. */
-    illustrative: z.boolean(),
+  /** URL segment, unique across practices. */
+  slug: z
+    .string()
+    .max(120)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"'),
+  title: localizedTextOf({ maxLength: LIMITS.title }),
+  summary: localizedTextOf({ maxLength: LIMITS.summary }),
+  description: localizedTextOf({ maxLength: LIMITS.description }),
+  /** Lessons learnt, failures included. */
+  lessons: localizedTextOf({ maxLength: LIMITS.lessons }).optional(),
+  /** Tips for transferring the practice to another region. */
+  transferability: localizedTextOf({ maxLength: LIMITS.transferability }).optional(),
+  regionCodes: regionCodesSchema,
+  /** A point for the map when the practice is local; otherwise the map uses its regions. */
+  location: locationSchema.optional(),
+  policyAreas: policyAreasSchema,
+  targetGroups: targetGroupsSchema,
+  authorityRole: authorityRoleSchema,
+  stakeholders: z.array(stakeholderSchema).max(50).default([]),
+  period: openPeriodSchema,
+  status: practiceStatusSchema,
+  result: practiceResultSchema,
+  ratings: practiceRatingsSchema.default({}),
+  fundingSources: z.array(fundingSourceSchema).max(20).default([]),
+  budget: moneySchema.optional(),
+  links: z.array(linkSchema).max(30).default([]),
+  contacts: z.array(practiceContactSchema).max(10).default([]),
+  /** Languages the practice's materials or services are offered in (not the languages of this record). */
+  languages: uniqueList(languageCodeSchema, 40, 'language').default([]),
+  /** True for demo practices: labelled illustrative wherever they show. */
+  illustrative: z.boolean(),
 };
 
 const practiceBookkeeping = {
-    moderationStatus: moderationStatusSchema,
-    /** Note from the moderator, e.g. what to change. */
-    moderationNote: z.string().trim().max(4000).optional(),
-    /** Increases by one on each published edit; earlier versions live in the audit log. */
-    version: z.number().int().min(1),
-    createdAt: isoDateTimeSchema.optional(),
-    updatedAt: isoDateTimeSchema.optional(),
+  moderationStatus: moderationStatusSchema,
+  /** Note from the moderator, e.g. what to change. */
+  moderationNote: z.string().trim().max(4000).optional(),
+  /** Increases by one on each published edit; earlier versions live in the audit log. */
+  version: z.number().int().min(1),
+  createdAt: isoDateTimeSchema.optional(),
+  updatedAt: isoDateTimeSchema.optional(),
 };
 
 const uniqueLinks = (practice: { links: { url: string }[] }, ctx: z.RefinementCtx) =>
@@ -222,7 +222,11 @@ export const practicePatchSchema = z
         key,
         (field instanceof z.ZodDefault ? field.unwrap() : field).optional(),
       ]),
-    ) as unknown as { [K in keyof typeof practiceContentFields]: z.ZodOptional<z.ZodType<z.output<(typeof practiceContentFields)[K]>>> }),
+    ) as unknown as {
+      [K in keyof typeof practiceContentFields]: z.ZodOptional<
+        z.ZodType<z.output<(typeof practiceContentFields)[K]>>
+      >;
+    }),
     version: z.number().int().min(1),
   })
   .strict();

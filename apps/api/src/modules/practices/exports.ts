@@ -18,10 +18,16 @@ export function csvCell(value: unknown): string {
 }
 
 function xml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
 }
 
-async function exportRows(app: App, query: z.infer<typeof practiceExportQuerySchema>): Promise<PracticeRow[]> {
+async function exportRows(
+  app: App,
+  query: z.infer<typeof practiceExportQuerySchema>,
+): Promise<PracticeRow[]> {
   const facets = Object.values(facetConditions(query));
   const text = query.q?.trim()
     ? sql`(p.search_source @@ websearch_to_tsquery(regin_ts_config(${query.lang}), ${query.q}) or p.search_english @@ websearch_to_tsquery('public.regin_en', ${query.q}) or p.search_simple @@ websearch_to_tsquery('public.regin_simple', ${query.q}))`
@@ -32,7 +38,15 @@ async function exportRows(app: App, query: z.infer<typeof practiceExportQuerySch
     sql`select p.id from practices p where ${where} order by p.published_at desc, p.id limit ${EXPORT_LIMIT}`,
   );
   if (ids.length === 0) return [];
-  const rows = await app.db.select().from(practices).where(inArray(practices.id, ids.map((row) => row.id)));
+  const rows = await app.db
+    .select()
+    .from(practices)
+    .where(
+      inArray(
+        practices.id,
+        ids.map((row) => row.id),
+      ),
+    );
   const order = new Map(ids.map((row, index) => [row.id, index]));
   return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
@@ -41,61 +55,108 @@ export async function exportRoutes(app: App) {
   const exportSchema = (summary: string) => ({
     tags: ['practices'],
     summary,
-    description: 'The same filters as the search (`q`, facets, `bbox`), published practices only, up to 10,000.',
+    description:
+      'The same filters as the search (`q`, facets, `bbox`), published practices only, up to 10,000.',
     querystring: practiceExportQuerySchema,
   });
 
-  app.get('/api/v1/practices.csv', { schema: exportSchema('Published practices as CSV (what the search shows)') }, async (request, reply) => {
-    const rows = await exportRows(app, request.query);
-    const lang = request.query.lang;
-    const header = ['id', 'slug', 'title', 'summary', 'regions', 'countries', 'policy_areas', 'target_groups', 'authority_role', 'status', 'result', 'start', 'end', 'lessons_learnt', 'transferability', 'languages', 'illustrative'];
-    const lines = [header.join(',')];
-    for (const row of rows) {
-      const p = practiceFromRow(row);
-      lines.push(
-        [
-          p.id, p.slug, pickText(p.title, lang).text, pickText(p.summary, lang).text, p.regionCodes, row.countries, p.policyAreas, p.targetGroups,
-          `${p.authorityRole.kind}:${p.authorityRole.role}`, p.status, p.result, p.period.start, p.period.end,
-          p.lessons ? pickText(p.lessons, lang).text : '', p.transferability ? pickText(p.transferability, lang).text : '', p.languages, p.illustrative ? 'yes' : 'no',
-        ].map(csvCell).join(','),
-      );
-    }
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="regin-practices.csv"')
-      .send(`\uFEFF${lines.join('\r\n')}\r\n`);
-  });
-
-  app.get('/api/v1/practices.json', { schema: exportSchema('Published practices as JSON (full records, contacts only with consent)') }, async (request) => {
-    const rows = await exportRows(app, request.query);
-    return { items: rows.map((row) => publicPractice(practiceFromRow(row))), total: rows.length };
-  });
-
-  app.get('/api/v1/practices.geojson', { schema: exportSchema('Published practices with a location, as a GeoJSON FeatureCollection') }, async (request, reply) => {
-    const rows = await exportRows(app, request.query);
-    const lang = request.query.lang;
-    const features = rows
-      .filter((row) => row.lat !== null && row.lon !== null)
-      .map((row) => {
+  app.get(
+    '/api/v1/practices.csv',
+    { schema: exportSchema('Published practices as CSV (what the search shows)') },
+    async (request, reply) => {
+      const rows = await exportRows(app, request.query);
+      const lang = request.query.lang;
+      const header = [
+        'id',
+        'slug',
+        'title',
+        'summary',
+        'regions',
+        'countries',
+        'policy_areas',
+        'target_groups',
+        'authority_role',
+        'status',
+        'result',
+        'start',
+        'end',
+        'lessons_learnt',
+        'transferability',
+        'languages',
+        'illustrative',
+      ];
+      const lines = [header.join(',')];
+      for (const row of rows) {
         const p = practiceFromRow(row);
-        return {
-          type: 'Feature',
-          id: p.id,
-          geometry: { type: 'Point', coordinates: [row.lon, row.lat] },
-          properties: {
-            slug: p.slug,
-            title: pickText(p.title, lang).text,
-            regions: p.regionCodes,
-            policyAreas: p.policyAreas,
-            result: p.result,
-            status: p.status,
-            year: row.year,
-            illustrative: p.illustrative,
-          },
-        };
-      });
-    return reply.type('application/geo+json').send({ type: 'FeatureCollection', features });
-  });
+        lines.push(
+          [
+            p.id,
+            p.slug,
+            pickText(p.title, lang).text,
+            pickText(p.summary, lang).text,
+            p.regionCodes,
+            row.countries,
+            p.policyAreas,
+            p.targetGroups,
+            `${p.authorityRole.kind}:${p.authorityRole.role}`,
+            p.status,
+            p.result,
+            p.period.start,
+            p.period.end,
+            p.lessons ? pickText(p.lessons, lang).text : '',
+            p.transferability ? pickText(p.transferability, lang).text : '',
+            p.languages,
+            p.illustrative ? 'yes' : 'no',
+          ]
+            .map(csvCell)
+            .join(','),
+        );
+      }
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="regin-practices.csv"')
+        .send(`\uFEFF${lines.join('\r\n')}\r\n`);
+    },
+  );
+
+  app.get(
+    '/api/v1/practices.json',
+    { schema: exportSchema('Published practices as JSON (full records, contacts only with consent)') },
+    async (request) => {
+      const rows = await exportRows(app, request.query);
+      return { items: rows.map((row) => publicPractice(practiceFromRow(row))), total: rows.length };
+    },
+  );
+
+  app.get(
+    '/api/v1/practices.geojson',
+    { schema: exportSchema('Published practices with a location, as a GeoJSON FeatureCollection') },
+    async (request, reply) => {
+      const rows = await exportRows(app, request.query);
+      const lang = request.query.lang;
+      const features = rows
+        .filter((row) => row.lat !== null && row.lon !== null)
+        .map((row) => {
+          const p = practiceFromRow(row);
+          return {
+            type: 'Feature',
+            id: p.id,
+            geometry: { type: 'Point', coordinates: [row.lon, row.lat] },
+            properties: {
+              slug: p.slug,
+              title: pickText(p.title, lang).text,
+              regions: p.regionCodes,
+              policyAreas: p.policyAreas,
+              result: p.result,
+              status: p.status,
+              year: row.year,
+              illustrative: p.illustrative,
+            },
+          };
+        });
+      return reply.type('application/geo+json').send({ type: 'FeatureCollection', features });
+    },
+  );
 
   app.get(
     '/api/v1/feeds/practices.atom',
@@ -103,16 +164,40 @@ export async function exportRoutes(app: App) {
       schema: {
         tags: ['practices'],
         summary: 'Atom feed of newly published practices',
-        querystring: z.object({ lang: z.string().regex(/^[a-z]{2,3}$/).default('en') }).strict(),
+        querystring: z
+          .object({
+            lang: z
+              .string()
+              .regex(/^[a-z]{2,3}$/)
+              .default('en'),
+          })
+          .strict(),
       },
     },
     async (request, reply) => {
       const lang = request.query.lang;
-      const rows = await queryRows<{ id: string }>(app.db, sql`select p.id from practices p where ${PUBLISHED} order by p.published_at desc, p.id limit 50`);
-      const full = rows.length ? await app.db.select().from(practices).where(inArray(practices.id, rows.map((r) => r.id))) : [];
-      full.sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)) || a.id.localeCompare(b.id));
+      const rows = await queryRows<{ id: string }>(
+        app.db,
+        sql`select p.id from practices p where ${PUBLISHED} order by p.published_at desc, p.id limit 50`,
+      );
+      const full = rows.length
+        ? await app.db
+            .select()
+            .from(practices)
+            .where(
+              inArray(
+                practices.id,
+                rows.map((r) => r.id),
+              ),
+            )
+        : [];
+      full.sort(
+        (a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)) || a.id.localeCompare(b.id),
+      );
       const base = `${request.protocol}://${request.host}`;
-      const updated = full[0]?.publishedAt ? new Date(full[0].publishedAt).toISOString() : new Date(0).toISOString();
+      const updated = full[0]?.publishedAt
+        ? new Date(full[0].publishedAt).toISOString()
+        : new Date(0).toISOString();
       const entries = full.map((row) => {
         const p = practiceFromRow(row);
         const title = pickText(p.title, lang).text;

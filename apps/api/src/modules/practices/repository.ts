@@ -18,8 +18,14 @@ export function isUuid(value: string): boolean {
 }
 
 /** By id or slug; deleted practices are gone for everyone. */
-export async function findPractice(db: Executor, idOrSlug: string, forUpdate = false): Promise<PracticeRow | undefined> {
-  const where = isUuid(idOrSlug) ? or(eq(practices.id, idOrSlug), eq(practices.slug, idOrSlug)) : eq(practices.slug, idOrSlug);
+export async function findPractice(
+  db: Executor,
+  idOrSlug: string,
+  forUpdate = false,
+): Promise<PracticeRow | undefined> {
+  const where = isUuid(idOrSlug)
+    ? or(eq(practices.id, idOrSlug), eq(practices.slug, idOrSlug))
+    : eq(practices.slug, idOrSlug);
   const query = db.select().from(practices).where(where).limit(1);
   const [row] = forUpdate ? await query.for('update') : await query;
   return row && !row.deletedAt ? row : undefined;
@@ -31,7 +37,10 @@ export function publicPractice(practice: Practice): Practice {
 }
 
 export async function assertRegionsExist(db: Executor, codes: readonly string[], field = 'regionCodes') {
-  const found = await db.select({ code: regions.code }).from(regions).where(inArray(regions.code, [...codes]));
+  const found = await db
+    .select({ code: regions.code })
+    .from(regions)
+    .where(inArray(regions.code, [...codes]));
   const known = new Set(found.map((row) => row.code));
   const missing = codes.filter((code) => !known.has(code));
   if (missing.length) {
@@ -69,13 +78,25 @@ export async function saveVersion(
     : await tx.insert(practices).values(values).returning();
   if (!row) throw new Error('practice write returned no row');
   await tx.delete(practiceRegions).where(eq(practiceRegions.practiceId, row.id));
-  await tx.insert(practiceRegions).values(content.regionCodes.map((regionCode) => ({ practiceId: row.id, regionCode })));
-  await tx.insert(practiceVersions).values({ practiceId: row.id, version: row.version, data: content, authorId: options.authorId });
+  await tx
+    .insert(practiceRegions)
+    .values(content.regionCodes.map((regionCode) => ({ practiceId: row.id, regionCode })));
+  await tx
+    .insert(practiceVersions)
+    .values({ practiceId: row.id, version: row.version, data: content, authorId: options.authorId });
   return row;
 }
 
 export function contentOf(practice: Practice): PracticeContent {
-  const { id: _id, version: _version, moderationStatus: _m, moderationNote: _n, createdAt: _c, updatedAt: _u, ...content } = practice;
+  const {
+    id: _id,
+    version: _version,
+    moderationStatus: _m,
+    moderationNote: _n,
+    createdAt: _c,
+    updatedAt: _u,
+    ...content
+  } = practice;
   return content;
 }
 

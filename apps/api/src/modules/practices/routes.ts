@@ -13,8 +13,8 @@ import {
   rejectBodySchema,
   requestChangesBodySchema,
 } from '@regin/api-contract';
-import { practiceVersions, practices, queryRows } from '@regin/db';
-import { practiceSchema, POLICY_AREAS, PRACTICE_TARGET_GROUPS, type Role } from '@regin/domain';
+import { practices, practiceVersions, queryRows } from '@regin/db';
+import { POLICY_AREAS, PRACTICE_TARGET_GROUPS, practiceSchema, type Role } from '@regin/domain';
 import { createRegistry } from '@regin/geo';
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -23,12 +23,26 @@ import { recordAudit } from '../../lib/audit.js';
 import { fieldError, HttpProblem } from '../../lib/problem.js';
 import { assertAccess, type RequestSession, regionWithinScope } from '../../plugins/auth.js';
 import { exportRoutes } from './exports.js';
-import { assertRegionsExist, contentOf, findPractice, practiceFromRow, publicPractice, saveVersion } from './repository.js';
+import {
+  assertRegionsExist,
+  contentOf,
+  findPractice,
+  practiceFromRow,
+  publicPractice,
+  saveVersion,
+} from './repository.js';
 import { PUBLISHED, searchPractices, textArray } from './search.js';
 
 const WRITERS: readonly Role[] = ['admin', 'coordinator', 'moderator', 'regional_editor'];
 const MODERATORS: readonly Role[] = ['admin', 'coordinator', 'moderator'];
-const writeResponses = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
+const writeResponses = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};
 const registry = createRegistry();
 
 /** Staff see unpublished practices of regions they may edit; moderators, coordinators and admins see all. */
@@ -36,7 +50,10 @@ function mayReadUnpublished(session: RequestSession | null, regionCodes: readonl
   if (!session) return false;
   const roles = session.user.roles;
   if (roles.some((role) => (MODERATORS as readonly string[]).includes(role))) return true;
-  return roles.includes('regional_editor') && regionCodes.every((code) => regionWithinScope(code, session.user.regions));
+  return (
+    roles.includes('regional_editor') &&
+    regionCodes.every((code) => regionWithinScope(code, session.user.regions))
+  );
 }
 
 export async function practiceRoutes(app: App) {
@@ -45,7 +62,8 @@ export async function practiceRoutes(app: App) {
     {
       schema: {
         tags: ['practices'],
-        summary: 'Search published practices: full text, facets, highlighted snippets, "did you mean", cursor pages',
+        summary:
+          'Search published practices: full text, facets, highlighted snippets, "did you mean", cursor pages',
         description:
           'Results and facet counts in one request. `q` takes websearch syntax ("exact phrase", OR, -exclusion) and is matched accent-insensitively in the practice\'s language, in English, and word for word across languages. Facet filters are comma lists: OR within a facet, AND across facets; `region` includes sub-regions.',
         querystring: practiceSearchQuerySchema,
@@ -74,13 +92,22 @@ export async function practiceRoutes(app: App) {
             order by (p.title_plain like lower(immutable_unaccent(${q})) || '%') desc, similarity(p.title_plain, lower(immutable_unaccent(${q}))) desc, p.slug
             limit ${limit}`,
       );
-      const regions = registry
-        .search(q, { limit })
-        .map((hit) => ({ code: hit.region.code, name: hit.region.name, nativeName: hit.region.nativeName, level: hit.region.level }));
+      const regions = registry.search(q, { limit }).map((hit) => ({
+        code: hit.region.code,
+        name: hit.region.name,
+        nativeName: hit.region.nativeName,
+        level: hit.region.level,
+      }));
       const folded = q.toLowerCase().replace(/\s+/g, '_');
       const tags = [
-        ...POLICY_AREAS.filter((value) => value.includes(folded)).map((value) => ({ facet: 'policyArea', value })),
-        ...PRACTICE_TARGET_GROUPS.filter((value) => value.includes(folded)).map((value) => ({ facet: 'targetGroup', value })),
+        ...POLICY_AREAS.filter((value) => value.includes(folded)).map((value) => ({
+          facet: 'policyArea',
+          value,
+        })),
+        ...PRACTICE_TARGET_GROUPS.filter((value) => value.includes(folded)).map((value) => ({
+          facet: 'targetGroup',
+          value,
+        })),
       ].slice(0, limit);
       return { titles, regions, tags };
     },
@@ -100,7 +127,8 @@ export async function practiceRoutes(app: App) {
     },
     async (request) => {
       const row = await findPractice(app.db, request.params.id);
-      const visible = row && (row.moderationStatus === 'published' || mayReadUnpublished(request.session, row.regionCodes));
+      const visible =
+        row && (row.moderationStatus === 'published' || mayReadUnpublished(request.session, row.regionCodes));
       if (!row || !visible) throw new HttpProblem('not-found', `No practice ${request.params.id}`);
       const practice = practiceFromRow(row);
       const staff = mayReadUnpublished(request.session, row.regionCodes);
@@ -113,15 +141,20 @@ export async function practiceRoutes(app: App) {
     {
       schema: {
         tags: ['practices'],
-        summary: 'Published practices most like this one (shared policy areas and target groups, similar title)',
+        summary:
+          'Published practices most like this one (shared policy areas and target groups, similar title)',
         params: practiceIdParamsSchema,
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(20).default(5) }).strict(),
-        response: { 200: z.object({ items: z.array(z.record(z.string(), z.unknown())) }), 404: problemSchema },
+        response: {
+          200: z.object({ items: z.array(z.record(z.string(), z.unknown())) }),
+          404: problemSchema,
+        },
       },
     },
     async (request) => {
       const row = await findPractice(app.db, request.params.id);
-      if (!row || row.moderationStatus !== 'published') throw new HttpProblem('not-found', `No practice ${request.params.id}`);
+      if (row?.moderationStatus !== 'published')
+        throw new HttpProblem('not-found', `No practice ${request.params.id}`);
       const items = await queryRows<Record<string, unknown>>(
         app.db,
         sql`select p.id, p.slug, p.title, p.summary, p.region_codes as "regionCodes", p.policy_areas as "policyAreas", p.result,
@@ -147,12 +180,18 @@ export async function practiceRoutes(app: App) {
         summary: 'Every saved version of a practice, newest first (staff)',
         security: [{ session: [] }],
         params: practiceIdParamsSchema,
-        response: { 200: z.object({ items: z.array(z.record(z.string(), z.unknown())) }), 401: problemSchema, 403: problemSchema, 404: problemSchema },
+        response: {
+          200: z.object({ items: z.array(z.record(z.string(), z.unknown())) }),
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+        },
       },
     },
     async (request) => {
       const row = await findPractice(app.db, request.params.id);
-      if (!row || !mayReadUnpublished(request.session, row.regionCodes)) throw new HttpProblem('not-found', `No practice ${request.params.id}`);
+      if (!row || !mayReadUnpublished(request.session, row.regionCodes))
+        throw new HttpProblem('not-found', `No practice ${request.params.id}`);
       const items = await app.db
         .select()
         .from(practiceVersions)
@@ -166,7 +205,11 @@ export async function practiceRoutes(app: App) {
     '/api/v1/practices',
     {
       config: {
-        access: { roles: WRITERS, regions: (request) => ((request.body as { regionCodes?: unknown })?.regionCodes as string[] | undefined) ?? [] },
+        access: {
+          roles: WRITERS,
+          regions: (request) =>
+            ((request.body as { regionCodes?: unknown })?.regionCodes as string[] | undefined) ?? [],
+        },
       },
       bodyLimit: 2 * 1024 * 1024,
       schema: {
@@ -182,15 +225,27 @@ export async function practiceRoutes(app: App) {
       const actor = request.session!.user;
       await assertRegionsExist(app.db, content.regionCodes);
       const row = await app.db.transaction(async (tx) => {
-        const [taken] = await tx.select({ id: practices.id }).from(practices).where(eq(practices.slug, content.slug));
-        if (taken) throw new HttpProblem('conflict', `The slug ${content.slug} is taken`, [fieldError('body', ['slug'], 'is already used by another practice')]);
+        const [taken] = await tx
+          .select({ id: practices.id })
+          .from(practices)
+          .where(eq(practices.slug, content.slug));
+        if (taken)
+          throw new HttpProblem('conflict', `The slug ${content.slug} is taken`, [
+            fieldError('body', ['slug'], 'is already used by another practice'),
+          ]);
         const saved = await saveVersion(tx, content, {
           version: 1,
           moderationStatus: 'published',
           authorId: actor.id,
           publishedAt: new Date().toISOString(),
         });
-        await recordAudit(tx, { actorId: actor.id, action: 'create', entityType: 'practice', entityId: saved.id, after: content });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: 'create',
+          entityType: 'practice',
+          entityId: saved.id,
+          after: content,
+        });
         return saved;
       });
       return reply.code(201).send(practiceFromRow(row));
@@ -204,7 +259,8 @@ export async function practiceRoutes(app: App) {
       bodyLimit: 2 * 1024 * 1024,
       schema: {
         tags: ['practices'],
-        summary: 'Change a practice: a new version is kept; send the version you edited (409 if someone saved since)',
+        summary:
+          'Change a practice: a new version is kept; send the version you edited (409 if someone saved since)',
         security: [{ session: [], csrf: [] }],
         params: practiceIdParamsSchema,
         body: practicePatchBodySchema,
@@ -218,17 +274,25 @@ export async function practiceRoutes(app: App) {
         const before = await findPractice(tx, request.params.id, true);
         if (!before || !mayReadUnpublished(request.session, before.regionCodes)) {
           // Editors of other regions learn nothing about unpublished practices; for published ones, say no.
-          if (before?.moderationStatus === 'published') assertAccess(request.session, WRITERS, before.regionCodes);
+          if (before?.moderationStatus === 'published')
+            assertAccess(request.session, WRITERS, before.regionCodes);
           throw new HttpProblem('not-found', `No practice ${request.params.id}`);
         }
         assertAccess(request.session, WRITERS, [...before.regionCodes, ...(changes.regionCodes ?? [])]);
         if (before.version !== version) {
-          throw new HttpProblem('conflict', `The practice is at version ${before.version}; you edited version ${version}`, [
-            fieldError('body', ['version'], `reload version ${before.version} and apply your change again`),
-          ]);
+          throw new HttpProblem(
+            'conflict',
+            `The practice is at version ${before.version}; you edited version ${version}`,
+            [fieldError('body', ['version'], `reload version ${before.version} and apply your change again`)],
+          );
         }
         const merged = { ...contentOf(practiceFromRow(before)), ...changes };
-        const parsed = practiceSchema.safeParse({ ...merged, id: before.id, version: before.version + 1, moderationStatus: before.moderationStatus });
+        const parsed = practiceSchema.safeParse({
+          ...merged,
+          id: before.id,
+          version: before.version + 1,
+          moderationStatus: before.moderationStatus,
+        });
         if (!parsed.success) {
           throw new HttpProblem(
             'validation',
@@ -238,8 +302,14 @@ export async function practiceRoutes(app: App) {
         }
         if (changes.regionCodes) await assertRegionsExist(tx, changes.regionCodes);
         if (changes.slug && changes.slug !== before.slug) {
-          const [taken] = await tx.select({ id: practices.id }).from(practices).where(eq(practices.slug, changes.slug));
-          if (taken) throw new HttpProblem('conflict', `The slug ${changes.slug} is taken`, [fieldError('body', ['slug'], 'is already used')]);
+          const [taken] = await tx
+            .select({ id: practices.id })
+            .from(practices)
+            .where(eq(practices.slug, changes.slug));
+          if (taken)
+            throw new HttpProblem('conflict', `The slug ${changes.slug} is taken`, [
+              fieldError('body', ['slug'], 'is already used'),
+            ]);
         }
         const saved = await saveVersion(tx, contentOf(parsed.data), {
           id: before.id,
@@ -279,8 +349,17 @@ export async function practiceRoutes(app: App) {
       await app.db.transaction(async (tx) => {
         const before = await findPractice(tx, request.params.id, true);
         if (!before) throw new HttpProblem('not-found', `No practice ${request.params.id}`);
-        await tx.update(practices).set({ deletedAt: new Date().toISOString() }).where(eq(practices.id, before.id));
-        await recordAudit(tx, { actorId: actor.id, action: 'delete', entityType: 'practice', entityId: before.id, before: { slug: before.slug, version: before.version } });
+        await tx
+          .update(practices)
+          .set({ deletedAt: new Date().toISOString() })
+          .where(eq(practices.id, before.id));
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: 'delete',
+          entityType: 'practice',
+          entityId: before.id,
+          before: { slug: before.slug, version: before.version },
+        });
       });
       return reply.code(204).send(null);
     },
@@ -294,9 +373,16 @@ export async function practiceRoutes(app: App) {
       schema: {
         tags: ['practices'],
         summary: 'Submit a practice for moderation (anyone; 5 per hour per address)',
-        description: 'The practice waits for a moderator. The submitter\'s name and email are kept for moderation only.',
+        description:
+          "The practice waits for a moderator. The submitter's name and email are kept for moderation only.",
         body: practiceSubmissionBodySchema,
-        response: { 202: z.object({ id: z.uuid(), status: z.literal('submitted') }), 400: problemSchema, 413: problemSchema, 422: problemSchema, 429: problemSchema },
+        response: {
+          202: z.object({ id: z.uuid(), status: z.literal('submitted') }),
+          400: problemSchema,
+          413: problemSchema,
+          422: problemSchema,
+          429: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -307,13 +393,14 @@ export async function practiceRoutes(app: App) {
         return reply.code(202).send({ id: crypto.randomUUID(), status: 'submitted' as const });
       }
       await assertRegionsExist(app.db, fields.regionCodes);
-      const slugBase = (fields.title.text[fields.title.source] ?? 'practice')
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')
-        .slice(0, 80) || 'practice';
+      const slugBase =
+        (fields.title.text[fields.title.source] ?? 'practice')
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')
+          .slice(0, 80) || 'practice';
       const content = {
         ...fields,
         slug: `${slugBase}-${crypto.randomUUID().slice(0, 8)}`,
@@ -332,7 +419,13 @@ export async function practiceRoutes(app: App) {
           publishedAt: null,
           submittedBy: submitter,
         });
-        await recordAudit(tx, { actorId: null, action: 'create', entityType: 'practice', entityId: saved.id, after: { slug: saved.slug, moderationStatus: 'submitted' } });
+        await recordAudit(tx, {
+          actorId: null,
+          action: 'create',
+          entityType: 'practice',
+          entityId: saved.id,
+          after: { slug: saved.slug, moderationStatus: 'submitted' },
+        });
         return saved;
       });
       return reply.code(202).send({ id: row.id, status: 'submitted' as const });
@@ -348,17 +441,30 @@ export async function practiceRoutes(app: App) {
         summary: 'The moderation queue: practices waiting (submitted), sent back for changes, or rejected',
         security: [{ session: [] }],
         querystring: moderationQuerySchema,
-        response: { 200: z.object({ items: z.array(z.record(z.string(), z.unknown())), total: z.number().int() }), 401: problemSchema, 403: problemSchema },
+        response: {
+          200: z.object({ items: z.array(z.record(z.string(), z.unknown())), total: z.number().int() }),
+          401: problemSchema,
+          403: problemSchema,
+        },
       },
     },
     async (request) => {
       const { status, limit, offset } = request.query;
       const where = and(eq(practices.moderationStatus, status), isNull(practices.deletedAt));
       const [rows, [total]] = await Promise.all([
-        app.db.select().from(practices).where(where).orderBy(asc(practices.createdAt), asc(practices.id)).limit(limit).offset(offset),
+        app.db
+          .select()
+          .from(practices)
+          .where(where)
+          .orderBy(asc(practices.createdAt), asc(practices.id))
+          .limit(limit)
+          .offset(offset),
         app.db.select({ value: count() }).from(practices).where(where),
       ]);
-      return { items: rows.map((row) => ({ ...practiceFromRow(row), submittedBy: row.submittedBy })), total: total?.value ?? 0 };
+      return {
+        items: rows.map((row) => ({ ...practiceFromRow(row), submittedBy: row.submittedBy })),
+        total: total?.value ?? 0,
+      };
     },
   );
 
@@ -384,18 +490,36 @@ export async function practiceRoutes(app: App) {
         if (!before) throw new HttpProblem('not-found', `No practice ${id}`);
         const from = ['submitted', 'changes_requested'];
         if (!from.includes(before.moderationStatus)) {
-          throw new HttpProblem('conflict', `Only submitted practices are moderated; this one is ${before.moderationStatus}`);
+          throw new HttpProblem(
+            'conflict',
+            `Only submitted practices are moderated; this one is ${before.moderationStatus}`,
+          );
         }
         let changes: Partial<typeof practices.$inferInsert>;
-        if (action === 'approve') changes = { moderationStatus: 'published', moderationNote: null, publishedAt: new Date().toISOString() };
+        if (action === 'approve')
+          changes = {
+            moderationStatus: 'published',
+            moderationNote: null,
+            publishedAt: new Date().toISOString(),
+          };
         else if (action === 'reject') {
-          if (!body.reason) throw new HttpProblem('validation', 'A rejection needs a reason', [fieldError('body', ['reason'], 'is required')]);
+          if (!body.reason)
+            throw new HttpProblem('validation', 'A rejection needs a reason', [
+              fieldError('body', ['reason'], 'is required'),
+            ]);
           changes = { moderationStatus: 'rejected', moderationNote: body.reason };
         } else {
-          if (!body.note) throw new HttpProblem('validation', 'Say what should change', [fieldError('body', ['note'], 'is required')]);
+          if (!body.note)
+            throw new HttpProblem('validation', 'Say what should change', [
+              fieldError('body', ['note'], 'is required'),
+            ]);
           changes = { moderationStatus: 'changes_requested', moderationNote: body.note };
         }
-        const [after] = await tx.update(practices).set({ ...changes, updatedAt: new Date().toISOString() }).where(eq(practices.id, id)).returning();
+        const [after] = await tx
+          .update(practices)
+          .set({ ...changes, updatedAt: new Date().toISOString() })
+          .where(eq(practices.id, id))
+          .returning();
         if (!after) throw new Error('moderation update returned no row');
         await recordAudit(tx, {
           actorId: actor.id,

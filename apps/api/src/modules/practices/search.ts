@@ -30,7 +30,10 @@ function textMatch({ q, lang }: TextQuery): { where: SQL; rank: SQL } {
 /** One SQL condition per facet so each facet's counts can leave out its own filter (OR within, AND across). */
 /** A text[] literal built from parameters (drizzle would otherwise spread a JS array into a list). */
 export function textArray(values: readonly string[]): SQL {
-  return sql`array[${sql.join(values.map((value) => sql`${value}`), sql`, `)}]::text[]`;
+  return sql`array[${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )}]::text[]`;
 }
 
 export function facetConditions(filter: PracticeFilter): Partial<Record<PracticeFacet | 'bbox', SQL>> {
@@ -42,7 +45,8 @@ export function facetConditions(filter: PracticeFilter): Partial<Record<Practice
   if (filter.targetGroup?.length) conditions.targetGroup = sql`p.target_groups && ${arr(filter.targetGroup)}`;
   if (filter.result?.length) conditions.result = sql`p.result = any(${arr(filter.result)})`;
   if (filter.status?.length) conditions.status = sql`p.status = any(${arr(filter.status)})`;
-  if (filter.authorityRole?.length) conditions.authorityRole = sql`p.authority_role = any(${arr(filter.authorityRole)})`;
+  if (filter.authorityRole?.length)
+    conditions.authorityRole = sql`p.authority_role = any(${arr(filter.authorityRole)})`;
   if (filter.criteria?.length) conditions.criteria = sql`p.strong_criteria && ${arr(filter.criteria)}`;
   if (filter.year?.length) conditions.year = sql`p.year::text = any(${arr(filter.year)})`;
   if (filter.language?.length) conditions.language = sql`p.languages && ${arr(filter.language)}`;
@@ -84,12 +88,18 @@ function encodeCursor(cursor: Cursor): string {
 function decodeCursor(value: string, sort: string): Cursor {
   try {
     const cursor = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Cursor;
-    if (cursor.s === sort && typeof cursor.id === 'string' && /^[0-9a-f-]{36}$/.test(cursor.id)) return cursor;
+    if (cursor.s === sort && typeof cursor.id === 'string' && /^[0-9a-f-]{36}$/.test(cursor.id))
+      return cursor;
   } catch {
     // fall through to the problem below
   }
   throw new HttpProblem('validation', 'The cursor is not one this search returned', [
-    { in: 'querystring', field: 'cursor', pointer: '/cursor', detail: 'use the `next` value of the previous page with the same sort' },
+    {
+      in: 'querystring',
+      field: 'cursor',
+      pointer: '/cursor',
+      detail: 'use the `next` value of the previous page with the same sort',
+    },
   ]);
 }
 
@@ -121,7 +131,10 @@ const HIGHLIGHT_STOP = '\u0002';
 /** Escapes the excerpt, then turns the highlight markers into <mark>: text from users never becomes markup. */
 export function safeSnippet(raw: string | null): string | null {
   if (!raw) return null;
-  const escaped = raw.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  const escaped = raw.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
   return escaped.replaceAll(HIGHLIGHT_START, '<mark>').replaceAll(HIGHLIGHT_STOP, '</mark>');
 }
 
@@ -172,7 +185,13 @@ async function correctQuery(db: Executor, q: string): Promise<string | null> {
     );
     const best = rows[0];
     if (best && !best.known) {
-      corrected = corrected.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'), best.word);
+      corrected = corrected.replace(
+        new RegExp(
+          `(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+          'giu',
+        ),
+        best.word,
+      );
       changed = true;
     }
   }
@@ -213,7 +232,9 @@ async function runSearch(db: Executor, query: PracticeSearchQuery): Promise<Sear
           ? sql`(m.sort_key < ${cursor.k}::real or (m.sort_key = ${cursor.k}::real and m.id > ${cursor.id}::uuid))`
           : sql`(m.sort_key < ${cursor.k}::float8 or (m.sort_key = ${cursor.k}::float8 and m.id > ${cursor.id}::uuid))`;
   }
-  const headlineQuery = text ? sql`websearch_to_tsquery(regin_ts_config(m.source_language), ${query.q?.trim() ?? ''})` : undefined;
+  const headlineQuery = text
+    ? sql`websearch_to_tsquery(regin_ts_config(m.source_language), ${query.q?.trim() ?? ''})`
+    : undefined;
   const snippet = headlineQuery
     ? sql`ts_headline(regin_ts_config(m.source_language), coalesce(m.summary -> 'text' ->> ${query.lang}, m.summary -> 'text' ->> m.source_language, ''), ${headlineQuery},
         ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`})`
@@ -239,9 +260,15 @@ async function runSearch(db: Executor, query: PracticeSearchQuery): Promise<Sear
   const last = pageRows.at(-1);
   const next = hasMore && last ? encodeCursor({ s: sort, k: last.sort_key, id: last.id }) : null;
 
-  const [totalRow] = await queryRows<{ total: number }>(db, sql`select count(*)::int as total from practices p where ${allFilters}`);
+  const [totalRow] = await queryRows<{ total: number }>(
+    db,
+    sql`select count(*)::int as total from practices p where ${allFilters}`,
+  );
   const facetCounts: Record<string, { value: string; count: number }[]> = {};
-  for (const [facet, column] of Object.entries(FACET_COLUMNS) as [PracticeFacet, (typeof FACET_COLUMNS)[PracticeFacet]][]) {
+  for (const [facet, column] of Object.entries(FACET_COLUMNS) as [
+    PracticeFacet,
+    (typeof FACET_COLUMNS)[PracticeFacet],
+  ][]) {
     const others = Object.entries(facets)
       .filter(([name]) => name !== facet)
       .map(([, condition]) => condition);
@@ -257,5 +284,12 @@ async function runSearch(db: Executor, query: PracticeSearchQuery): Promise<Sear
         );
     facetCounts[facet] = counts;
   }
-  return { items: pageRows.map(toHit), total: totalRow?.total ?? 0, facets: facetCounts, next, didYouMean: null, fuzzy: false };
+  return {
+    items: pageRows.map(toHit),
+    total: totalRow?.total ?? 0,
+    facets: facetCounts,
+    next,
+    didYouMean: null,
+    fuzzy: false,
+  };
 }
