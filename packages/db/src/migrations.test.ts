@@ -35,9 +35,9 @@ describe('migrations from an empty database', () => {
       'practice_versions',
       'experts',
       'integration_actions',
-      'kpis',
-      'kpi_measurements',
       'evaluations',
+      'action_evaluators',
+      'search_words',
       'toolkit_modules',
     ]) {
       expect(names).toContain(expected);

@@ -27,6 +27,8 @@ export const integrationActions = pgTable('integration_actions', {
   addressedGaps: jsonb('addressed_gaps').notNull().default([]),
   objectives: jsonb('objectives').notNull().default([]),
   logicModel: jsonb('logic_model').notNull().default({}),
+  /** KPIs with their baseline, target and dated measurements (IATI-style), validated by @regin/domain. */
+  kpis: jsonb('kpis').notNull().default([]),
   stakeholders: jsonb('stakeholders').notNull().default([]),
   startDate: date('start_date', { mode: 'string' }),
   endDate: date('end_date', { mode: 'string' }),
@@ -36,35 +38,6 @@ export const integrationActions = pgTable('integration_actions', {
   illustrative: boolean('illustrative').notNull().default(false),
   ...timestamps,
 });
-
-export const kpis = pgTable('kpis', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  actionId: uuid('action_id')
-    .notNull()
-    .references(() => integrationActions.id, { onDelete: 'cascade' }),
-  name: jsonb('name').$type<LocalizedText>().notNull(),
-  unit: text('unit'),
-  direction: text('direction').notNull().default('higher_is_better'),
-  baselineValue: doublePrecision('baseline_value'),
-  baselineYear: smallint('baseline_year'),
-  targetValue: doublePrecision('target_value'),
-  targetYear: smallint('target_year'),
-  outcomeId: text('outcome_id'),
-  ...timestamps,
-});
-
-export const kpiMeasurements = pgTable(
-  'kpi_measurements',
-  {
-    kpiId: uuid('kpi_id')
-      .notNull()
-      .references(() => kpis.id, { onDelete: 'cascade' }),
-    date: date('date', { mode: 'string' }).notNull(),
-    value: doublePrecision('value').notNull(),
-    breakdown: jsonb('breakdown'),
-  },
-  (t) => [primaryKey({ columns: [t.kpiId, t.date] })],
-);
 
 export const actionEvaluators = pgTable(
   'action_evaluators',
@@ -84,11 +57,14 @@ export const evaluations = pgTable('evaluations', {
   actionId: uuid('action_id')
     .notNull()
     .references(() => integrationActions.id, { onDelete: 'cascade' }),
-  evaluatorId: uuid('evaluator_id').references(() => users.id),
+  evaluatorId: uuid('evaluator_id')
+    .notNull()
+    .references(() => users.id),
   criteriaSet: text('criteria_set').notNull().default('dac+regin'),
   ratings: jsonb('ratings').notNull().default([]),
-  findings: jsonb('findings').$type<LocalizedText>(),
-  recommendations: jsonb('recommendations').$type<LocalizedText>(),
+  findings: jsonb('findings').$type<LocalizedText[]>().notNull().default([]),
+  recommendations: jsonb('recommendations').$type<LocalizedText[]>().notNull().default([]),
+  evaluatorKind: text('evaluator_kind').notNull().default('self'),
   date: date('date', { mode: 'string' }),
   status: text('status').notNull().default('draft'),
   illustrative: boolean('illustrative').notNull().default(false),
