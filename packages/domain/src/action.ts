@@ -148,49 +148,59 @@ export const ACTION_STATUSES = ['planned', 'ongoing', 'completed', 'discontinued
 export const actionStatusSchema = z.enum(ACTION_STATUSES);
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
 
-export const integrationActionSchema = z
-  .object({
-    id: z.uuid(),
-    regionCode: regionCodeSchema,
-    title: localizedTextOf({ maxLength: 200 }),
-    summary: localizedTextOf({ maxLength: 2000 }).optional(),
-    addressedGaps: z.array(addressedGapSchema).max(20).default([]),
-    objectives: z.array(logicStepSchema).max(20).default([]),
-    logicModel: logicModelSchema,
-    kpis: z.array(kpiSchema).max(50).default([]),
-    stakeholders: z.array(stakeholderSchema).max(50).default([]),
-    timeline: closedPeriodSchema,
-    budget: moneySchema.optional(),
-    status: actionStatusSchema,
-    /** True for demo actions: labelled illustrative wherever they show. */
-    illustrative: z.boolean(),
-  })
-  .strict()
-  .superRefine((action, ctx) => {
-    checkUnique(
-      ctx,
-      action.objectives,
-      (objective) => objective.id,
-      (index) => ['objectives', index, 'id'],
-      'objective id',
-    );
-    checkUnique(
-      ctx,
-      action.kpis,
-      (kpi) => kpi.id,
-      (index) => ['kpis', index, 'id'],
-      'KPI id',
-    );
-    const outcomes = new Set(action.logicModel.outcomes.map((outcome) => outcome.id));
-    action.kpis.forEach((kpi, index) => {
-      if (kpi.outcomeId !== undefined && !outcomes.has(kpi.outcomeId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['kpis', index, 'outcomeId'],
-          message: `KPI "${kpi.id}" refers to outcome "${kpi.outcomeId}", which the logic model does not list`,
-        });
-      }
-    });
+const integrationActionFields = {
+  regionCode: regionCodeSchema,
+  title: localizedTextOf({ maxLength: 200 }),
+  summary: localizedTextOf({ maxLength: 2000 }).optional(),
+  addressedGaps: z.array(addressedGapSchema).max(20).default([]),
+  objectives: z.array(logicStepSchema).max(20).default([]),
+  logicModel: logicModelSchema,
+  kpis: z.array(kpiSchema).max(50).default([]),
+  stakeholders: z.array(stakeholderSchema).max(50).default([]),
+  timeline: closedPeriodSchema,
+  budget: moneySchema.optional(),
+  status: actionStatusSchema,
+  /** True for demo actions: labelled illustrative wherever they show. */
+  illustrative: z.boolean(),
+};
+
+const checkAction = (action: z.infer<z.ZodObject<typeof integrationActionFields>>, ctx: z.RefinementCtx) => {
+  checkUnique(
+    ctx,
+    action.objectives,
+    (objective) => objective.id,
+    (index) => ['objectives', index, 'id'],
+    'objective id',
+  );
+  checkUnique(
+    ctx,
+    action.kpis,
+    (kpi) => kpi.id,
+    (index) => ['kpis', index, 'id'],
+    'KPI id',
+  );
+  const outcomes = new Set(action.logicModel.outcomes.map((outcome) => outcome.id));
+  action.kpis.forEach((kpi, index) => {
+    if (kpi.outcomeId !== undefined && !outcomes.has(kpi.outcomeId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kpis', index, 'outcomeId'],
+        message: `KPI "${kpi.id}" refers to outcome "${kpi.outcomeId}", which the logic model does not list`,
+      });
+    }
   });
+};
+
+/** An action as editors write it: everything but its id. */
+export const integrationActionContentSchema = z
+  .object(integrationActionFields)
+  .strict()
+  .superRefine(checkAction);
+export type IntegrationActionContent = z.infer<typeof integrationActionContentSchema>;
+
+export const integrationActionSchema = z
+  .object({ id: z.uuid(), ...integrationActionFields })
+  .strict()
+  .superRefine(checkAction);
 export type IntegrationAction = z.infer<typeof integrationActionSchema>;
 export type IntegrationActionInput = z.input<typeof integrationActionSchema>;

@@ -45,6 +45,7 @@ export type EvaluationStatus = z.infer<typeof evaluationStatusSchema>;
 
 /** Who evaluates: the region itself, a peer region, or an external body (as Skåne's university evaluation). */
 export const EVALUATOR_KINDS = ['self', 'peer', 'external'] as const;
+export const evaluatorKindSchema = z.enum(EVALUATOR_KINDS);
 
 export const evaluationSchema = z
   .object({

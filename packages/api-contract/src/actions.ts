@@ -1,0 +1,41 @@
+import {
+  criterionRatingSchema,
+  evaluationStatusSchema,
+  evaluatorKindSchema,
+  integrationActionContentSchema,
+  isoDateSchema,
+  kpiMeasurementSchema,
+  localIdSchema,
+  localizedTextSchema,
+  regionCodeSchema,
+} from '@regin/domain';
+import { z } from 'zod';
+
+export const actionListQuerySchema = z.object({ region: regionCodeSchema.optional() }).strict();
+export const actionParamsSchema = z.object({ id: z.uuid() }).strict();
+export const kpiParamsSchema = z.object({ id: z.uuid(), kpiId: localIdSchema }).strict();
+export const actionBodySchema = integrationActionContentSchema;
+export const measurementBodySchema = kpiMeasurementSchema;
+export const evaluatorsBodySchema = z.object({ userIds: z.array(z.uuid()).max(20) }).strict();
+
+export const evaluationBodySchema = z
+  .object({
+    ratings: z.array(criterionRatingSchema).max(20).default([]),
+    findings: z.array(localizedTextSchema).max(50).default([]),
+    recommendations: z.array(localizedTextSchema).max(50).default([]),
+    evaluatorKind: evaluatorKindSchema.default('external'),
+    date: isoDateSchema,
+    status: evaluationStatusSchema.default('draft'),
+  })
+  .strict();
+export const evaluationPatchBodySchema = evaluationBodySchema.partial().strict();
+export const evaluationParamsSchema = z.object({ id: z.uuid() }).strict();
+
+export const documentQuerySchema = z.object({ lang: z.enum(['en', 'ca']).default('en') }).strict();
+export const looseRecordSchema = z.record(z.string(), z.unknown());
+
+export const toolkitListQuerySchema = z
+  .object({ track: z.enum(['stakeholders', 'regional_staff']).optional(), lang: z.string().regex(/^[a-z]{2,3}$/).default('en') })
+  .strict();
+export const toolkitModuleParamsSchema = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,100}$/) }).strict();
+export const toolkitModuleQuerySchema = z.object({ lang: z.string().regex(/^[a-z]{2,3}$/).default('en') }).strict();
