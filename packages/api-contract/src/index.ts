@@ -2,6 +2,7 @@ export * from './audit.js';
 export * from './auth.js';
 export * from './client.js';
 export * from './common.js';
+export * from './experts.js';
 export * from './health.js';
 export * from './indicators.js';
 export * from './practices.js';
