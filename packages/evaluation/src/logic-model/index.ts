@@ -1,0 +1,1 @@
+export { type KpiLink, LOGIC_MODEL_STAGES, type LogicModelStage, validateLogicModel } from './validate.js';
