@@ -16,3 +16,4 @@ export {
   practiceRowValues,
   regionAncestry,
 } from './practice-rows.js';
+export { DEMO_ACTIONS, DEMO_EVALUATOR } from './seed/actions.js';

@@ -63,9 +63,14 @@ describe('seedIndicators', () => {
   beforeAll(async () => {
     handle = await createTestDatabase();
     // seedDatabase seeds the regions first, then calls seedIndicators in the same transaction.
-    const { regionsInserted, ...indicators } = await seedDatabase(handle.db);
-    expect(regionsInserted).toBeGreaterThan(0);
-    first = indicators;
+    const report = await seedDatabase(handle.db);
+    expect(report.regionsInserted).toBeGreaterThan(0);
+    first = {
+      frameworksInserted: report.frameworksInserted,
+      assessmentsInserted: report.assessmentsInserted,
+      answersInserted: report.answersInserted,
+      outcomeObservationsInserted: report.outcomeObservationsInserted,
+    };
   });
   afterAll(async () => {
     await handle.close();

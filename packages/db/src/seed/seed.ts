@@ -3,11 +3,14 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { auditEvents } from '../schema/audit.js';
 import { type NewRegionRow, regions } from '../schema/regions.js';
+import { seedActions } from './actions.js';
 import { type IndicatorSeedReport, seedIndicators } from './indicators.js';
 import { illustrativeCompetences, NETWORK_REGIONS, NON_NUTS_REGIONS } from './network-regions.js';
 
 export interface SeedReport extends IndicatorSeedReport {
   regionsInserted: number;
+  actionsInserted: number;
+  evaluationsInserted: number;
 }
 
 const CHUNK = 500;
@@ -59,7 +62,8 @@ export async function seedDatabase(db: Database): Promise<SeedReport> {
       inserted += result.length;
     }
     const indicators = await seedIndicators(tx);
-    const report = { regionsInserted: inserted, ...indicators };
+    const actions = await seedActions(tx);
+    const report = { regionsInserted: inserted, ...indicators, ...actions };
     if (Object.values(report).some((count) => count > 0)) {
       await tx.insert(auditEvents).values({
         actorId: null,
