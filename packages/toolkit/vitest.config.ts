@@ -1,0 +1,3 @@
+import { reginVitestConfig } from '@regin/vitest-config';
+
+export default reginVitestConfig();
