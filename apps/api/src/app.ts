@@ -6,10 +6,12 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { App } from './lib/app-types.js';
+import { actionRoutes } from './modules/actions/routes.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { expertRoutes } from './modules/experts/routes.js';
+import { documentRoutes } from './modules/documents/routes.js';
 import { frameworkRoutes } from './modules/frameworks/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { outcomeRoutes } from './modules/outcomes/routes.js';
@@ -104,6 +106,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(scoreRoutes);
   await app.register(outcomeRoutes);
   await app.register(practiceRoutes);
+  await app.register(actionRoutes);
+  await app.register(documentRoutes);
   await app.register(expertRoutes);
 
   await app.register(webAppsPlugin, { webDir: config.REGIN_WEB_DIR });

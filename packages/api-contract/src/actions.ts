@@ -18,24 +18,46 @@ export const actionBodySchema = integrationActionContentSchema;
 export const measurementBodySchema = kpiMeasurementSchema;
 export const evaluatorsBodySchema = z.object({ userIds: z.array(z.uuid()).max(20) }).strict();
 
+const evaluationFields = {
+  ratings: z.array(criterionRatingSchema).max(20),
+  findings: z.array(localizedTextSchema).max(50),
+  recommendations: z.array(localizedTextSchema).max(50),
+  evaluatorKind: evaluatorKindSchema,
+  date: isoDateSchema,
+  status: evaluationStatusSchema,
+};
 export const evaluationBodySchema = z
   .object({
-    ratings: z.array(criterionRatingSchema).max(20).default([]),
-    findings: z.array(localizedTextSchema).max(50).default([]),
-    recommendations: z.array(localizedTextSchema).max(50).default([]),
-    evaluatorKind: evaluatorKindSchema.default('external'),
-    date: isoDateSchema,
-    status: evaluationStatusSchema.default('draft'),
+    ...evaluationFields,
+    ratings: evaluationFields.ratings.default([]),
+    findings: evaluationFields.findings.default([]),
+    recommendations: evaluationFields.recommendations.default([]),
+    evaluatorKind: evaluationFields.evaluatorKind.default('external'),
+    status: evaluationFields.status.default('draft'),
   })
   .strict();
-export const evaluationPatchBodySchema = evaluationBodySchema.partial().strict();
+/** Only the fields sent change (no defaults here, so a field left out keeps its value). */
+export const evaluationPatchBodySchema = z.object(evaluationFields).partial().strict();
 export const evaluationParamsSchema = z.object({ id: z.uuid() }).strict();
 
 export const documentQuerySchema = z.object({ lang: z.enum(['en', 'ca']).default('en') }).strict();
 export const looseRecordSchema = z.record(z.string(), z.unknown());
 
 export const toolkitListQuerySchema = z
-  .object({ track: z.enum(['stakeholders', 'regional_staff']).optional(), lang: z.string().regex(/^[a-z]{2,3}$/).default('en') })
+  .object({
+    track: z.enum(['stakeholders', 'regional_staff']).optional(),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .default('en'),
+  })
   .strict();
 export const toolkitModuleParamsSchema = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,100}$/) }).strict();
-export const toolkitModuleQuerySchema = z.object({ lang: z.string().regex(/^[a-z]{2,3}$/).default('en') }).strict();
+export const toolkitModuleQuerySchema = z
+  .object({
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .default('en'),
+  })
+  .strict();

@@ -1,3 +1,4 @@
+export * from './actions.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './client.js';

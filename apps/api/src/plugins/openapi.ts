@@ -33,6 +33,8 @@ export const openapiPlugin = fp<{ version: string }>(async (app: FastifyInstance
         { name: 'indicators', description: 'MIPEX-R frameworks, assessments and scores' },
         { name: 'outcomes', description: 'Outcome statistics (Eurostat) and their gaps' },
         { name: 'practices', description: 'Integration Lab: practices, search, moderation, exports' },
+        { name: 'actions', description: 'Integration actions, KPIs, evaluations, policy briefs' },
+        { name: 'toolkit', description: 'Training modules for stakeholders and regional staff' },
         { name: 'experts', description: 'Experts directory of the Integration Lab; GDPR export and erasure' },
       ],
     },
