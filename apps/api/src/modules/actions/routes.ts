@@ -65,6 +65,7 @@ function today(): string {
 
 /** KPI progress as of today (or the action's end when it is over). */
 export function progressOf(action: IntegrationAction, asOf = today()) {
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings compare as text, Math.min would turn them into NaN
   const until = asOf > action.timeline.end ? action.timeline.end : asOf;
   return action.kpis.map((kpi) => {
     try {
