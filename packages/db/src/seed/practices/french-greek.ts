@@ -1,0 +1,495 @@
+import {
+  amif,
+  el,
+  esf,
+  eu,
+  eur,
+  fr,
+  mad,
+  national,
+  type PracticeSeed,
+  practice,
+  regional,
+} from './define.js';
+
+/**
+ * ILLUSTRATIVE practices written in French (Brussels, Wallonia, France, Morocco's Oriental region) and
+ * Greek (Attica, North Aegean).
+ */
+export const FRENCH_PRACTICES: PracticeSeed[] = [
+  practice({
+    slug: 'parcours-accueil-primo-arrivants-bruxelles',
+    regions: ['BE10'],
+    at: [50.85, 4.35],
+    areas: ['language', 'social_security', 'labour_market'],
+    groups: ['tcn', 'bip', 'all_migrants'],
+    role: 'leader',
+    period: ['2016-04-01'],
+    status: 'ongoing',
+    result: 'successful',
+    ratings: { relevance: 5, effectiveness: 4, coherence: 4, multi_level_governance: 4, sustainability: 5 },
+    funding: [regional('Commission communautaire française (COCOF)'), amif],
+    budget: eur(6_500_000),
+    stakeholders: [
+      ['COCOF – Cohésion sociale', 'regional_authority', 'cadre et financement'],
+      ['Bureaux d’accueil pour primo-arrivants', 'public_service', 'accompagnement'],
+      ['Associations d’alphabétisation', 'ngo', 'cours de français'],
+    ],
+    languages: ['fr', 'nl', 'en', 'ar', 'es', 'ro', 'pt', 'tr', 'ps'],
+    links: [['website', 'Parcours d’accueil']],
+    contacts: [['Claire Dubois', 'COCOF', true, '+32 2 000 05 00']],
+    title: fr('Parcours d’accueil pour primo-arrivants à Bruxelles', {
+      en: 'Reception pathway for newcomers in Brussels',
+      nl: 'Onthaaltraject voor nieuwkomers in Brussel',
+    }),
+    summary: fr(
+      'Un parcours gratuit comprenant un bilan social, des informations sur les droits et devoirs, des cours de français et une orientation vers l’emploi, offert dans plus de dix langues.',
+      'A free pathway with a social assessment, information on rights and duties, French classes and job guidance, offered in more than ten languages.',
+    ),
+    description: fr(
+      'À leur arrivée, les personnes reçoivent un bilan social et linguistique, une formation à la citoyenneté dans leur langue, des cours de français jusqu’au niveau A2 et un accompagnement individuel vers l’emploi, la formation ou la reconnaissance des diplômes. Le parcours dure environ dix-huit mois. Il est gratuit et une attestation est délivrée à la fin.',
+    ),
+    lessons: fr(
+      'La formation citoyenne dans la langue maternelle favorise la compréhension et la confiance. Les listes d’attente pour les cours de français restent longues ; il a fallu augmenter l’offre du soir.',
+    ),
+    tips: fr(
+      'Associez information dans la langue d’origine et cours de langue, et prévoyez des horaires pour les personnes qui travaillent.',
+    ),
+  }),
+  practice({
+    slug: 'interpretariat-social-bruxelles',
+    regions: ['BE10'],
+    at: [50.84, 4.36],
+    areas: ['language', 'health', 'social_security'],
+    groups: ['all_migrants', 'asylum_seekers'],
+    role: 'funding',
+    period: ['2012-01-01'],
+    status: 'ongoing',
+    result: 'successful',
+    ratings: { relevance: 5, effectiveness: 4, communication: 5, efficiency: 4 },
+    funding: [regional('Commission communautaire commune')],
+    budget: eur(1_900_000),
+    stakeholders: [
+      ['Commission communautaire commune', 'regional_authority', 'financement'],
+      ['Service d’interprétariat social', 'ngo', 'interprètes'],
+      ['CPAS et hôpitaux', 'public_service', 'utilisateurs'],
+    ],
+    languages: ['ar', 'tr', 'ps', 'fa', 'ti', 'so', 'ru', 'uk', 'ro', 'bg'],
+    title: fr('Interprétariat social et médical gratuit pour les services publics', {
+      en: 'Free social and medical interpreting for public services',
+    }),
+    summary: fr(
+      'Les CPAS, hôpitaux et écoles réservent gratuitement des interprètes sociaux, sur place, par téléphone ou par vidéo, en plus de 40 langues.',
+      'Public social-welfare centres, hospitals and schools book social interpreters free of charge, on site, by phone or video, in more than 40 languages.',
+    ),
+    description: fr(
+      'Les interprètes sont formés à la déontologie et au secret professionnel. Une plateforme en ligne permet la réservation. Le service répond aussi aux urgences par téléphone. Les interprètes sont rémunérés et reçoivent une formation continue.',
+    ),
+    lessons: fr(
+      'La gratuité pour les services a multiplié l’usage. La vidéo a réduit les délais pour les langues rares.',
+    ),
+    tips: fr(
+      'Rendez l’interprétariat gratuit pour les services et formez les professionnels à travailler avec un interprète.',
+    ),
+  }),
+  practice({
+    slug: 'logement-solidaire-colocation-bruxelles',
+    regions: ['BE10'],
+    at: [50.83, 4.33],
+    areas: ['housing'],
+    groups: ['refugees', 'youth'],
+    role: 'support',
+    period: ['2018-09-01', '2021-08-31'],
+    status: 'ended',
+    result: 'mixed',
+    ratings: { relevance: 4, effectiveness: 2, inclusion: 4, innovation: 4 },
+    funding: [regional('Région de Bruxelles-Capitale – Logement')],
+    budget: eur(85_000),
+    stakeholders: [
+      ['Bruxelles Logement', 'regional_authority', 'soutien'],
+      ['Association de colocation solidaire', 'ngo', 'mise en relation'],
+    ],
+    languages: ['fr', 'nl', 'en'],
+    title: fr('Colocations solidaires entre jeunes réfugiés et étudiants', {
+      en: 'Shared flats between young refugees and students',
+    }),
+    summary: fr(
+      'Des colocations entre jeunes réfugiés et étudiants belges pour faciliter l’accès au logement et les liens sociaux ; appréciées, mais trop peu nombreuses face aux loyers bruxellois.',
+      'Shared flats between young refugees and Belgian students to ease access to housing and build social ties; well liked, but too few given Brussels rents.',
+    ),
+    description: fr(
+      'L’association trouve des logements, forme les colocataires et suit la cohabitation. Les loyers à Bruxelles ont fortement augmenté. Les propriétaires craignaient les loyers impayés.',
+    ),
+    lessons: fr(
+      'Les liens créés ont été forts, mais seulement 45 places ont été trouvées en trois ans. Sans garantie locative publique, les propriétaires hésitent.',
+    ),
+    tips: fr('Associez les colocations à une garantie locative publique.'),
+  }),
+  practice({
+    slug: 'wallonie-parcours-integration-obligatoire',
+    regions: ['BE3'],
+    at: [50.47, 4.87],
+    areas: ['language', 'social_security'],
+    groups: ['tcn', 'bip'],
+    role: 'leader',
+    period: ['2016-01-01'],
+    status: 'ongoing',
+    result: 'mixed',
+    ratings: { relevance: 4, effectiveness: 3, coherence: 3, multi_level_governance: 4 },
+    funding: [regional('Région wallonne – AVIQ'), amif],
+    stakeholders: [
+      ['Région wallonne', 'regional_authority', 'décret et financement'],
+      ['Centres régionaux d’intégration', 'public_service', 'mise en œuvre'],
+      ['Communes', 'local_authority', 'orientation'],
+    ],
+    languages: ['fr', 'en', 'ar'],
+    title: fr('Parcours d’intégration obligatoire en Wallonie', {
+      en: 'Compulsory integration pathway in Wallonia',
+    }),
+    summary: fr(
+      'Module d’accueil, cours de français, formation à la citoyenneté et orientation socioprofessionnelle obligatoires pour les primo-arrivants ; bonne participation, mais un manque de places en français ralentit le parcours.',
+      'A compulsory reception module, French classes, citizenship training and job guidance for newcomers; good participation, but a lack of French-class places slows the pathway.',
+    ),
+    description: fr(
+      'Les centres régionaux d’intégration accueillent les personnes et les orientent vers les opérateurs de formation. Le parcours doit être suivi dans les dix-huit mois qui suivent l’inscription à la commune.',
+    ),
+    lessons: fr(
+      'L’obligation a augmenté la participation, mais l’offre n’a pas suivi : certaines personnes ont attendu plus d’un an pour un cours de français.',
+    ),
+    tips: fr('Augmentez l’offre de cours avant d’imposer une obligation.'),
+  }),
+  practice({
+    slug: 'liege-sante-mentale-exiles',
+    regions: ['BE33'],
+    at: [50.63, 5.57],
+    areas: ['health'],
+    groups: ['refugees', 'asylum_seekers'],
+    role: 'funding',
+    period: ['2017-01-01'],
+    status: 'ongoing',
+    result: 'successful',
+    ratings: { relevance: 5, effectiveness: 4, inclusion: 4, sustainability: 4 },
+    funding: [regional('Région wallonne – Santé')],
+    stakeholders: [
+      ['AVIQ', 'regional_authority', 'agrément'],
+      ['Service de santé mentale spécialisé', 'public_service', 'consultations'],
+      ['Interprètes sociaux', 'ngo', 'interprétariat'],
+    ],
+    languages: ['fr', 'ar', 'ps', 'fa', 'ti'],
+    title: fr('Service de santé mentale pour personnes exilées à Liège', {
+      en: 'Mental-health service for exiled people in Liège',
+    }),
+    summary: fr(
+      'Consultations psychologiques avec interprètes et groupes de parole pour personnes réfugiées et demandeuses d’asile ayant vécu des traumatismes.',
+      'Psychological consultations with interpreters and talking groups for refugees and asylum seekers who have experienced trauma.',
+    ),
+    description: fr(
+      'L’équipe combine psychologues, interprètes formés à la santé mentale et assistants sociaux. Les délais d’attente pour une première consultation dépassent souvent trois mois.',
+    ),
+    lessons: fr(
+      'Former les interprètes à la santé mentale et leur offrir une supervision est indispensable.',
+    ),
+    tips: fr('Formez et supervisez les interprètes en santé mentale.'),
+  }),
+  practice({
+    slug: 'hainaut-formation-metiers-penuries',
+    regions: ['BE32'],
+    at: [50.41, 4.44],
+    areas: ['labour_market'],
+    groups: ['refugees', 'tcn'],
+    role: 'leader',
+    period: ['2019-09-01', '2022-06-30'],
+    status: 'ended',
+    result: 'failed',
+    ratings: { relevance: 4, effectiveness: 1, efficiency: 2, communication: 2 },
+    funding: [esf, regional('Forem')],
+    budget: eur(260_000),
+    stakeholders: [
+      ['Forem', 'regional_authority', 'organisateur'],
+      ['Centres de formation', 'public_service', 'formation'],
+    ],
+    languages: ['fr'],
+    title: fr('Formations aux métiers en pénurie pour réfugiés à Charleroi', {
+      en: 'Training for shortage occupations for refugees in Charleroi',
+    }),
+    summary: fr(
+      'Des formations qualifiantes (soudure, électricité) réservées aux réfugiés, qui ont peu recruté : exigence d’un niveau B1 en français à l’entrée et information uniquement en français.',
+      'Vocational courses (welding, electrics) reserved for refugees that recruited few: a B1 French entry requirement and information only in French.',
+    ),
+    description: fr(
+      'Formation de six mois avec stage en entreprise, réservée aux bénéficiaires de protection internationale. Les formations étaient organisées dans un centre de formation public de Charleroi.',
+    ),
+    lessons: fr(
+      'Le niveau B1 exigé excluait la plupart des candidats. Une formation intégrant le français technique dès le niveau A2 aurait été plus réaliste. Sur 60 places, 14 ont été pourvues.',
+    ),
+    tips: fr('Fixez des exigences linguistiques réalistes et intégrez le français technique à la formation.'),
+  }),
+  practice({
+    slug: 'seine-saint-denis-cours-francais-parents',
+    regions: ['FR10'],
+    at: [48.94, 2.36],
+    areas: ['language', 'education'],
+    groups: ['families', 'women'],
+    role: 'support',
+    period: ['2017-09-01'],
+    status: 'ongoing',
+    result: 'successful',
+    ratings: { relevance: 4, effectiveness: 4, inclusion: 4, communication: 4 },
+    funding: [national('Ministère de l’Intérieur – OEPRE'), regional('Région Île-de-France')],
+    stakeholders: [
+      ['Région Île-de-France', 'regional_authority', 'soutien'],
+      ['Écoles et collèges', 'public_service', 'cours dans l’établissement'],
+    ],
+    languages: ['fr'],
+    title: fr('Ouvrir l’école aux parents : cours de français dans les établissements', {
+      en: 'Opening the school to parents: French classes in schools',
+    }),
+    summary: fr(
+      'Des cours de français et de découverte du système scolaire pour parents étrangers, organisés dans les écoles de leurs enfants.',
+      'French classes and an introduction to the school system for foreign parents, held in their children’s schools.',
+    ),
+    description: fr(
+      'Les cours ont lieu pendant les heures de classe ; les parents découvrent l’espace numérique de travail et les attentes de l’école. Les modules durent cent vingt heures par an. Les parents apprennent aussi à suivre la scolarité de leurs enfants.',
+    ),
+    lessons: fr('La présence dans l’école a renforcé le lien avec les enseignants.'),
+    tips: fr('Organisez les cours dans l’école des enfants.'),
+  }),
+  practice({
+    slug: 'ile-de-france-hebergement-citoyen',
+    regions: ['FR10'],
+    at: [48.86, 2.35],
+    areas: ['housing'],
+    groups: ['refugees', 'youth'],
+    role: 'funding',
+    period: ['2017-06-01', '2020-12-31'],
+    status: 'ended',
+    result: 'mixed',
+    ratings: { relevance: 4, effectiveness: 3, inclusion: 4 },
+    funding: [national('DIAIR'), regional('Région Île-de-France')],
+    stakeholders: [
+      ['Région Île-de-France', 'regional_authority', 'cofinancement'],
+      ['Association d’hébergement citoyen', 'ngo', 'accompagnement'],
+      ['Familles hébergeuses', 'other', 'hébergement'],
+    ],
+    languages: ['fr', 'en'],
+    title: fr('Hébergement citoyen de réfugiés chez l’habitant', {
+      en: 'Citizen hosting of refugees in private homes',
+    }),
+    summary: fr(
+      'Des familles accueillent des réfugiés chez elles pendant trois à douze mois ; de bons liens, mais un relais vers un logement autonome souvent difficile.',
+      'Families host refugees at home for three to twelve months; good relationships, but moving on to independent housing was often hard.',
+    ),
+    description: fr(
+      'L’association forme les hébergeurs, fait le lien et accompagne la recherche de logement. Les familles hébergeuses sont sélectionnées et suivies par l’association.',
+    ),
+    lessons: fr(
+      'Sans solution de logement à la sortie, certains ont enchaîné les hébergements. Il faut préparer la sortie dès l’entrée.',
+    ),
+    tips: fr('Préparez la sortie vers un logement autonome dès le début.'),
+  }),
+  practice({
+    slug: 'marseille-mediation-sante-quartiers-nord',
+    regions: ['FRL0'],
+    at: [43.3, 5.37],
+    areas: ['health', 'anti_discrimination'],
+    groups: ['all_migrants', 'women'],
+    role: 'support',
+    period: ['2019-01-01'],
+    status: 'ongoing',
+    result: 'successful',
+    ratings: { relevance: 5, effectiveness: 4, inclusion: 5 },
+    funding: [regional('ARS Provence-Alpes-Côte d’Azur')],
+    stakeholders: [
+      ['Agence régionale de santé', 'regional_authority', 'financement'],
+      ['Association de médiation en santé', 'ngo', 'médiatrices'],
+    ],
+    languages: ['fr', 'ar', 'km', 'ro'],
+    title: fr('Médiation en santé dans les quartiers nord de Marseille', {
+      en: 'Health mediation in the northern districts of Marseille',
+    }),
+    summary: fr(
+      'Des médiatrices en santé aident les habitants, dont beaucoup d’étrangers, à ouvrir leurs droits à l’assurance maladie et à accéder aux soins, et signalent les refus de soins discriminatoires.',
+      'Health mediators help residents, many of them foreign nationals, secure health-insurance rights and access care, and report discriminatory refusals of care.',
+    ),
+    description: fr(
+      'Permanences dans les centres sociaux, accompagnement physique vers les soins, dialogue avec les professionnels. Les médiatrices parlent arabe, comorien et roumain.',
+    ),
+    lessons: fr(
+      'L’accompagnement physique a levé des refus de soins ; les signalements ont conduit à des rappels à la loi.',
+    ),
+    tips: fr('Financez des médiatrices en santé et l’accompagnement physique vers les soins.'),
+  }),
+  practice({
+    slug: 'oriental-maroc-guichet-migrants',
+    regions: ['MA-02'],
+    at: [34.68, -1.91],
+    areas: ['social_security', 'health', 'education'],
+    groups: ['tcn', 'asylum_seekers', 'refugees'],
+    role: 'partner',
+    period: ['2019-03-01'],
+    status: 'ongoing',
+    result: 'mixed',
+    ratings: { relevance: 5, effectiveness: 3, multi_level_governance: 3, multi_stakeholder_approach: 4 },
+    funding: [
+      eu('Fonds fiduciaire d’urgence de l’UE pour l’Afrique'),
+      regional('Conseil de la Région de l’Oriental'),
+    ],
+    budget: mad(6_500_000),
+    stakeholders: [
+      ['Conseil de la Région de l’Oriental', 'regional_authority', 'partenaire'],
+      ['Délégations régionales de la santé et de l’éducation', 'national_authority', 'services'],
+      ['Associations d’appui aux migrants', 'ngo', 'accueil'],
+      ['Organisation internationale pour les migrations', 'eu_international', 'appui technique'],
+    ],
+    languages: ['fr', 'ar', 'en'],
+    contacts: [['Karim Benali', 'Conseil de la Région de l’Oriental', false]],
+    title: fr('Guichet d’accueil et d’orientation des migrants à Oujda', {
+      en: 'Reception and guidance desk for migrants in Oujda',
+    }),
+    summary: fr(
+      'Partenaire hors UE du réseau REGIN, la région de l’Oriental soutient un guichet qui oriente les migrants subsahariens vers la santé, la scolarisation des enfants et la régularisation ; bon accès aux soins, mais la scolarisation reste faible.',
+      'A non-EU partner of the REGIN network, the Oriental region supports a desk guiding sub-Saharan migrants to healthcare, schooling for children and regularisation; good access to care, but school enrolment remains low.',
+    ),
+    description: fr(
+      'Dans le cadre de la stratégie nationale d’immigration et d’asile, le guichet accueille les migrants, les oriente vers les centres de santé et les écoles, et les aide dans les démarches de régularisation. Le guichet est tenu par des associations, avec l’appui technique d’organisations internationales.',
+    ),
+    lessons: fr(
+      'L’accès aux soins s’est amélioré grâce à des accords avec les centres de santé. La scolarisation bute sur les documents exigés et la mobilité des familles en transit. L’échange avec les régions européennes du réseau a aidé à structurer le suivi.',
+    ),
+    tips: fr(
+      'Signez des accords avec les services de santé et d’éducation et appuyez-vous sur l’échange entre régions.',
+    ),
+  }),
+  practice({
+    slug: 'nador-formation-professionnelle-jeunes-migrants',
+    regions: ['MA-02'],
+    at: [35.17, -2.93],
+    areas: ['labour_market', 'education'],
+    groups: ['youth', 'tcn'],
+    role: 'funding',
+    period: ['2021-01-01', '2023-06-30'],
+    status: 'ended',
+    result: 'failed',
+    ratings: { relevance: 4, effectiveness: 1, sustainability: 1 },
+    funding: [regional('Conseil de la Région de l’Oriental'), eu('Programme de l’UE pour l’Afrique du Nord')],
+    budget: mad(1_800_000),
+    stakeholders: [
+      ['Conseil de la Région de l’Oriental', 'regional_authority', 'financement'],
+      ['Centre de formation professionnelle', 'public_service', 'formation'],
+    ],
+    languages: ['fr', 'ar'],
+    title: fr('Formation professionnelle pour jeunes migrants à Nador', {
+      en: 'Vocational training for young migrants in Nador',
+    }),
+    summary: fr(
+      'Formations en bâtiment et en mécanique pour jeunes migrants subsahariens ; la plupart ont abandonné, car ils étaient en transit et sans permis de travail à la sortie.',
+      'Building and mechanics courses for young sub-Saharan migrants; most dropped out, as they were in transit and had no work permit at the end.',
+    ),
+    description: fr(
+      'Formation de neuf mois dans un centre public, avec une allocation mensuelle. Les jeunes venaient surtout de Guinée, du Mali et de Côte d’Ivoire.',
+    ),
+    lessons: fr(
+      'Une formation longue ne correspond pas aux projets de personnes en transit ; sans perspective de permis de travail, elle n’a pas de sens pour les participants.',
+    ),
+    tips: fr('Proposez des formations courtes et modulaires adaptées aux personnes en transit.'),
+  }),
+];
+
+export const GREEK_PRACTICES: PracticeSeed[] = [
+  practice({
+    slug: 'athina-kentro-entaxis-metanaston',
+    regions: ['EL30'],
+    at: [37.98, 23.73],
+    areas: ['social_security', 'language', 'labour_market'],
+    groups: ['refugees', 'bip', 'tcn'],
+    role: 'support',
+    period: ['2018-01-01'],
+    status: 'ongoing',
+    result: 'successful',
+    ratings: { relevance: 5, effectiveness: 4, multi_level_governance: 3, inclusion: 4 },
+    funding: [amif, national('Υπουργείο Μετανάστευσης και Ασύλου')],
+    stakeholders: [
+      ['Περιφέρεια Αττικής', 'regional_authority', 'υποστήριξη'],
+      ['Δήμος Αθηναίων', 'local_authority', 'Κέντρο Ένταξης Μεταναστών'],
+      ['Οργανώσεις της κοινωνίας των πολιτών', 'ngo', 'μαθήματα ελληνικών'],
+    ],
+    languages: ['el', 'en', 'ar', 'fa', 'fr'],
+    title: el('Κέντρο Ένταξης Μεταναστών στην Αθήνα', { en: 'Migrant Integration Centre in Athens' }),
+    summary: el(
+      'Δημοτικό κέντρο που προσφέρει πληροφόρηση, μαθήματα ελληνικών, συμβουλευτική απασχόλησης και διερμηνεία σε πρόσφυγες και μετανάστες.',
+      'A municipal centre offering information, Greek classes, job counselling and interpreting to refugees and migrants.',
+    ),
+    description: el(
+      'Το κέντρο λειτουργεί με διαπολιτισμικούς μεσολαβητές, συνεργάζεται με την Περιφέρεια και τις οργανώσεις, και παραπέμπει σε υπηρεσίες υγείας, στέγασης και εκπαίδευσης. Οι υπηρεσίες προσφέρονται δωρεάν.',
+    ),
+    lessons: el(
+      'Η παρουσία διαπολιτισμικών μεσολαβητών αύξησε την εμπιστοσύνη. Η χρηματοδότηση από έργα δημιουργεί αβεβαιότητα για το προσωπικό.',
+    ),
+    tips: el('Στελεχώστε το κέντρο με διαπολιτισμικούς μεσολαβητές και εξασφαλίστε σταθερή χρηματοδότηση.'),
+  }),
+  practice({
+    slug: 'lesvos-stegasi-aitounton-asylo-diamerismata',
+    regions: ['EL41'],
+    at: [39.11, 26.55],
+    areas: ['housing', 'social_security'],
+    groups: ['asylum_seekers', 'families'],
+    role: 'partner',
+    period: ['2016-06-01', '2022-12-31'],
+    status: 'ended',
+    result: 'mixed',
+    ratings: { relevance: 5, effectiveness: 3, inclusion: 4, sustainability: 1 },
+    funding: [eu('ESTIA – Επιχορήγηση της ΕΕ')],
+    stakeholders: [
+      ['Περιφέρεια Βορείου Αιγαίου', 'regional_authority', 'εταίρος'],
+      ['Ύπατη Αρμοστεία του ΟΗΕ για τους Πρόσφυγες', 'eu_international', 'συντονισμός'],
+      ['Ιδιοκτήτες διαμερισμάτων', 'private_sector', 'μισθώσεις'],
+    ],
+    languages: ['el', 'en', 'ar', 'fa'],
+    title: el('Στέγαση αιτούντων άσυλο σε διαμερίσματα στη Μυτιλήνη', {
+      en: 'Housing asylum seekers in apartments in Mytilene',
+    }),
+    summary: el(
+      'Ευάλωτες οικογένειες αιτούντων άσυλο στεγάστηκαν σε διαμερίσματα αντί για καταυλισμούς· καλύτερες συνθήκες, αλλά το πρόγραμμα έκλεισε απότομα.',
+      'Vulnerable asylum-seeking families were housed in apartments rather than camps; better conditions, but the programme closed abruptly.',
+    ),
+    description: el(
+      'Το πρόγραμμα νοίκιαζε διαμερίσματα στην πόλη και παρείχε κοινωνική υποστήριξη και διερμηνεία. Οι οικογένειες πλήρωναν λογαριασμούς και ψώνιζαν στις τοπικές αγορές.',
+    ),
+    lessons: el(
+      'Η στέγαση στην πόλη βελτίωσε την υγεία και τη σχολική φοίτηση των παιδιών. Όταν το πρόγραμμα έκλεισε, οι οικογένειες επέστρεψαν σε δομές χωρίς σχέδιο μετάβασης.',
+    ),
+    tips: el('Σχεδιάστε από την αρχή τη μετάβαση μετά το τέλος του προγράμματος.'),
+  }),
+  practice({
+    slug: 'voreio-aigaio-ekpaideusi-paidion-prosfygon',
+    regions: ['EL41'],
+    at: [38.37, 26.14],
+    areas: ['education'],
+    groups: ['children', 'asylum_seekers'],
+    role: 'support',
+    period: ['2017-10-01', '2020-06-30'],
+    status: 'ended',
+    result: 'failed',
+    ratings: { relevance: 5, effectiveness: 1, inclusion: 1, communication: 2 },
+    funding: [national('Υπουργείο Παιδείας')],
+    stakeholders: [
+      ['Περιφέρεια Βορείου Αιγαίου', 'regional_authority', 'υποστήριξη'],
+      ['Δημόσια σχολεία', 'public_service', 'απογευματινές τάξεις'],
+    ],
+    languages: ['el', 'en'],
+    title: el('Απογευματινές τάξεις υποδοχής για παιδιά προσφύγων στα νησιά', {
+      en: 'Afternoon reception classes for refugee children on the islands',
+    }),
+    summary: el(
+      'Απογευματινές τάξεις σε δημόσια σχολεία για παιδιά που ζούσαν σε δομές· η φοίτηση ήταν πολύ χαμηλή λόγω μεταφοράς, αντιδράσεων γονέων και συνεχών μετακινήσεων.',
+      'Afternoon classes in public schools for children living in camps; attendance was very low because of transport, opposition from local parents and constant relocations.',
+    ),
+    description: el(
+      'Τα μαθήματα γίνονταν μετά το κανονικό ωράριο, χωριστά από τους υπόλοιπους μαθητές. Οι μαθητές μεταφέρονταν με λεωφορεία από τις δομές.',
+    ),
+    lessons: el(
+      'Η διάκριση σε απογευματινές τάξεις δεν βοήθησε την ένταξη· χωρίς μεταφορά και ενημέρωση των τοπικών γονέων, η φοίτηση έμεινε κάτω από 20 %.',
+    ),
+    tips: el('Εντάξτε τα παιδιά στις πρωινές τάξεις και ενημερώστε τους τοπικούς γονείς.'),
+  }),
+];
