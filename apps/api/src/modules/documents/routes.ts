@@ -10,7 +10,7 @@ import {
 } from '@regin/api-contract';
 import { evaluations, integrationActions, outcomeObservations, practices, regions } from '@regin/db';
 import { type LocalizedText, type PolicyArea, type PracticeResult, pickText } from '@regin/domain';
-import { suggestActions, summariseEvaluation } from '@regin/evaluation';
+import { DAC_CRITERIA_SET, REGIN_ASPECTS_SET, suggestActions } from '@regin/evaluation';
 import { change, scoreAll } from '@regin/indicators';
 import { facilitatorPackHtml, getModule, listModules, tracks } from '@regin/toolkit';
 import { and, asc, eq, isNull } from 'drizzle-orm';
@@ -25,6 +25,14 @@ import { type DocumentLang, KPI_STATUS_LABELS, LABELS, POLICY_AREA_LABELS } from
 
 const text = (value: LocalizedText | null | undefined, lang: string) =>
   value ? pickText(value, lang).text : '';
+
+/** A criterion's name from the DAC and REGIN rubrics, in the document's language. */
+function criterionName(id: string, lang: string): string {
+  const criterion = [...DAC_CRITERIA_SET.criteria, ...REGIN_ASPECTS_SET.criteria].find(
+    (item) => item.id === id,
+  );
+  return criterion ? text(criterion.name, lang) : id;
+}
 
 async function publishedPractices(app: App) {
   const rows = await app.db
@@ -169,9 +177,13 @@ export async function documentRoutes(app: App) {
         );
       }
       parts.push('</section>');
+      const indicatorName = (code: string) => {
+        const indicator = scores?.context.framework.indicators.find((item) => item.code === code);
+        return indicator ? text(indicator.question, lang) : code;
+      };
       parts.push(`<section><h2>${esc(t.outcomes)}</h2><p class="meta">${esc(t.outcomeNote)}</p>`);
       parts.push(
-        `<table><thead><tr><th>${esc(t.indicator)}</th><th>${esc(t.year)}</th><th>${esc(t.gap)}</th></tr></thead><tbody>${gaps.map((gap) => `<tr><td>${esc(gap.indicator)}${gap.age ? ` (${esc(gap.age)})` : ''}</td><td>${gap.year}</td><td class="num">${gap.gap >= 0 ? '+' : ''}${formatNumber(gap.gap, lang)}</td></tr>`).join('')}</tbody></table></section>`,
+        `<table><thead><tr><th>${esc(t.indicator)}</th><th>${esc(t.year)}</th><th>${esc(t.gap)}</th></tr></thead><tbody>${gaps.map((gap) => `<tr><td>${esc(indicatorName(gap.indicator))}${gap.age ? ` (${esc(gap.age)})` : ''}</td><td>${gap.year}</td><td class="num">${gap.gap >= 0 ? '+' : ''}${formatNumber(gap.gap, lang)}</td></tr>`).join('')}</tbody></table></section>`,
       );
       parts.push(`<section><h2>${esc(t.actions)}</h2>`);
       if (actionRows.length === 0) parts.push(`<p>${esc(t.noActions)}</p>`);
@@ -270,7 +282,7 @@ export async function documentRoutes(app: App) {
       for (const evaluation of finals) {
         parts.push(`<h3>${esc(evaluation.date)} · ${esc(evaluation.evaluatorKind)}</h3>`);
         parts.push(
-          `<table><thead><tr><th>${esc(t.criterion)}</th><th>${esc(t.rating)}</th><th>${esc(t.evidence)}</th></tr></thead><tbody>${evaluation.ratings.map((rating) => `<tr><td>${esc(rating.criterion)}</td><td class="num">${rating.rating} / 4</td><td>${esc(rating.evidence)}</td></tr>`).join('')}</tbody></table>`,
+          `<table><thead><tr><th>${esc(t.criterion)}</th><th>${esc(t.rating)}</th><th>${esc(t.evidence)}</th></tr></thead><tbody>${evaluation.ratings.map((rating) => `<tr><td>${esc(criterionName(rating.criterion, lang))}</td><td class="num">${rating.rating} / 4</td><td>${esc(rating.evidence)}</td></tr>`).join('')}</tbody></table>`,
         );
         parts.push(
           `<h3>${esc(t.findings)}</h3><ul>${evaluation.findings.map((finding) => `<li>${esc(text(finding, lang))}</li>`).join('')}</ul>`,
