@@ -139,7 +139,7 @@ describe('experts module', () => {
     context.database.db.select().from(auditEvents).where(eq(auditEvents.entityType, 'expert'));
 
   beforeAll(async () => {
-    context = await createTestApp();
+    context = await createTestApp({ seed: 'regions' });
     admin = await signIn(context, ['admin']);
     moderator = await signIn(context, ['moderator']);
     coordinator = await signIn(context, ['coordinator']);

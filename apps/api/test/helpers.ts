@@ -14,7 +14,7 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-/** A fresh migrated (and by default seeded) database with an app on top, for one test file. */
+/** A fresh migrated database, seeded with all demo data by default (`'regions'`: the region registry only), with an app on top. */
 export async function createTestApp(
   options: {
     seed?: boolean;
@@ -23,7 +23,7 @@ export async function createTestApp(
   } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
-  if (options.seed !== false) await seedDatabase(database.db);
+  if (options.seed !== false) await seedDatabase(database.db, { demoContent: options.seed !== 'regions' });
   const app = await buildApp({
     // Tests sign in many times from one address; the rate-limit test sets its own limit.
     config: testConfig({ REGIN_LOGIN_RATE_LIMIT: 10_000, ...options.config }),

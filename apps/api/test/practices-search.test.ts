@@ -152,7 +152,7 @@ describe('practice search', () => {
   let context: TestContext;
   let admin: SignedIn;
   beforeAll(async () => {
-    context = await createTestApp();
+    context = await createTestApp({ seed: 'regions' });
     admin = await signIn(context, ['admin']);
     for (const fixture of FIXTURES) {
       const response = await context.app.inject({

@@ -47,7 +47,7 @@ describe('practice workflow', () => {
   let editor: SignedIn;
   let moderator: SignedIn;
   beforeAll(async () => {
-    context = await createTestApp();
+    context = await createTestApp({ seed: 'regions' });
     editor = await signIn(context, ['regional_editor'], ['ES51']);
     moderator = await signIn(context, ['moderator']);
   });

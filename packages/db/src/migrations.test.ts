@@ -64,7 +64,7 @@ describe('migrations from an empty database', () => {
     expect(applied[0]?.n).toBe(files.length);
   });
 
-  it('searches accent-insensitively with each language\'s stemmer', async () => {
+  it("searches accent-insensitively with each language's stemmer", async () => {
     const match = async (config: string, text: string, query: string) => {
       const [row] = await queryRows<{ m: boolean }>(
         handle.db,

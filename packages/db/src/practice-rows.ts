@@ -5,7 +5,10 @@ export type PracticeRow = typeof practices.$inferSelect;
 export type NewPracticeRow = typeof practices.$inferInsert;
 
 /** The content a practice row stores: the domain record minus identity, version and moderation bookkeeping. */
-export type PracticeContent = Omit<Practice, 'id' | 'version' | 'moderationStatus' | 'moderationNote' | 'createdAt' | 'updatedAt'>;
+export type PracticeContent = Omit<
+  Practice,
+  'id' | 'version' | 'moderationStatus' | 'moderationNote' | 'createdAt' | 'updatedAt'
+>;
 
 /** NUTS codes nest by prefix (ES511 ⊂ ES51 ⊂ ES5 ⊂ ES); ISO 3166-2 codes (MA-02) sit in their country. */
 export function regionAncestry(code: string): string[] {
@@ -16,7 +19,9 @@ export function regionAncestry(code: string): string[] {
 }
 
 /** Columns derived from the content: region scope and countries for facets, strong criteria, year. */
-export function practiceRowValues(content: PracticeContent): Omit<NewPracticeRow, 'moderationStatus' | 'version'> {
+export function practiceRowValues(
+  content: PracticeContent,
+): Omit<NewPracticeRow, 'moderationStatus' | 'version'> {
   const scope = [...new Set(content.regionCodes.flatMap(regionAncestry))].sort();
   const countries = [...new Set(content.regionCodes.map((code) => code.slice(0, 2)))].sort();
   const strong = Object.entries(content.ratings ?? {})
@@ -24,7 +29,8 @@ export function practiceRowValues(content: PracticeContent): Omit<NewPracticeRow
     .map(([criterion]) => criterion)
     .sort();
   const languages = new Set<string>([content.title.source]);
-  for (const text of [content.title, content.summary, content.description]) for (const lang of Object.keys(text.text)) languages.add(lang);
+  for (const text of [content.title, content.summary, content.description])
+    for (const lang of Object.keys(text.text)) languages.add(lang);
   for (const lang of content.languages ?? []) languages.add(lang);
   return {
     slug: content.slug,
@@ -84,7 +90,9 @@ export function practiceFromRow(row: PracticeRow): Practice {
     result: row.result as Practice['result'],
     ratings: row.ratings as Practice['ratings'],
     fundingSources: row.funding as Practice['fundingSources'],
-    ...(row.budgetAmount !== null && row.budgetCurrency ? { budget: { amount: Number(row.budgetAmount), currency: row.budgetCurrency } } : {}),
+    ...(row.budgetAmount !== null && row.budgetCurrency
+      ? { budget: { amount: Number(row.budgetAmount), currency: row.budgetCurrency } }
+      : {}),
     links: row.links as Practice['links'],
     contacts: row.contacts as Practice['contacts'],
     languages: row.languages,

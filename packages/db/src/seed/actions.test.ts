@@ -21,10 +21,17 @@ describe('demo integration actions', () => {
     const first = await seedDatabase(handle.db);
     expect(first).toMatchObject({ actionsInserted: 6, evaluationsInserted: 6 });
     const rows = await handle.db.select().from(integrationActions);
-    expect(rows.map((row) => row.regionCode).sort()).toEqual(['ES51', 'ES62', 'ITF3', 'ITF4', 'PT20', 'SE224']);
+    expect(rows.map((row) => row.regionCode).sort()).toEqual([
+      'ES51',
+      'ES62',
+      'ITF3',
+      'ITF4',
+      'PT20',
+      'SE224',
+    ]);
     expect(rows.every((row) => row.illustrative)).toBe(true);
     const skane = rows.find((row) => row.regionCode === 'SE224');
-    expect((skane?.title as { text: { en: string } }).text.en).toMatch(/health/i);
+    expect(skane?.title.text.en).toMatch(/health/i);
     const finals = await handle.db.select().from(evaluations).where(eq(evaluations.status, 'final'));
     expect(finals).toHaveLength(6);
     const [evaluator] = await handle.db.select().from(users).where(eq(users.id, DEMO_EVALUATOR.id));

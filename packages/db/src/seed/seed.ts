@@ -6,8 +6,9 @@ import { type NewRegionRow, regions } from '../schema/regions.js';
 import { seedActions } from './actions.js';
 import { type IndicatorSeedReport, seedIndicators } from './indicators.js';
 import { illustrativeCompetences, NETWORK_REGIONS, NON_NUTS_REGIONS } from './network-regions.js';
+import { type PracticeSeedReport, seedPractices } from './practices/seed-practices.js';
 
-export interface SeedReport extends IndicatorSeedReport {
+export interface SeedReport extends IndicatorSeedReport, PracticeSeedReport {
   regionsInserted: number;
   actionsInserted: number;
   evaluationsInserted: number;
@@ -46,7 +47,12 @@ function regionRow(region: GeoRegion, registry: RegionRegistry): NewRegionRow {
  * demo profiles, the default framework and the illustrative assessments and outcomes. Idempotent: rows that exist are left untouched, so re-running never duplicates nor
  * overwrites what users edited. Runs in one transaction.
  */
-export async function seedDatabase(db: Database): Promise<SeedReport> {
+export interface SeedOptions {
+  /** false: only the region registry and network profiles (tests that bring their own content). */
+  demoContent?: boolean;
+}
+
+export async function seedDatabase(db: Database, options: SeedOptions = {}): Promise<SeedReport> {
   const registry = createRegistry({ regions: NON_NUTS_REGIONS });
   const rows = registry.all().map((region) => regionRow(region, registry));
   return db.transaction(async (tx) => {
@@ -61,9 +67,13 @@ export async function seedDatabase(db: Database): Promise<SeedReport> {
         .returning({ code: regions.code });
       inserted += result.length;
     }
-    const indicators = await seedIndicators(tx);
-    const actions = await seedActions(tx);
-    const report = { regionsInserted: inserted, ...indicators, ...actions };
+    const demo = options.demoContent !== false;
+    const indicators = demo
+      ? await seedIndicators(tx)
+      : { frameworksInserted: 0, assessmentsInserted: 0, answersInserted: 0, outcomeObservationsInserted: 0 };
+    const lab = demo ? await seedPractices(tx) : { practicesInserted: 0, expertsInserted: 0 };
+    const actions = demo ? await seedActions(tx) : { actionsInserted: 0, evaluationsInserted: 0 };
+    const report = { regionsInserted: inserted, ...indicators, ...lab, ...actions };
     if (Object.values(report).some((count) => count > 0)) {
       await tx.insert(auditEvents).values({
         actorId: null,
