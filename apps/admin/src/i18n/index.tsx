@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { ca } from './ca.js';
+import { en, type MessageKey } from './en.js';
+
+export type UiLanguage = 'en' | 'ca';
+export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'ca'];
+const catalogues: Record<UiLanguage, Record<MessageKey, string>> = { en, ca };
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+interface I18n {
+  lang: UiLanguage;
+  t: Translate;
+  /** A path inside the app with the current `?lang=` kept. */
+  href: (path: string) => string;
+}
+
+const I18nContext = createContext<I18n | undefined>(undefined);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [params] = useSearchParams();
+  const requested = params.get('lang');
+  const lang: UiLanguage = requested === 'ca' ? 'ca' : 'en';
+  const value = useMemo<I18n>(() => {
+    const catalogue = catalogues[lang];
+    return {
+      lang,
+      t: (key, vars) =>
+        (catalogue[key] ?? en[key]).replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? '')),
+      href: (path) => {
+        if (lang === 'en') return path;
+        return `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
+      },
+    };
+  }, [lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}
+
+/** Text of a LocalizedText-like value in the UI language, else its source, else any. */
+export function localized(value: unknown, lang: string): string {
+  if (typeof value === 'string') return value;
+  if (!value || typeof value !== 'object') return '';
+  const record = value as { source?: string; text?: Record<string, string> };
+  const text = record.text ?? (value as Record<string, string>);
+  return text[lang] ?? (record.source ? text[record.source] : undefined) ?? Object.values(text)[0] ?? '';
+}

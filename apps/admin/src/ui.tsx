@@ -1,0 +1,117 @@
+import { ApiProblemError } from '@regin/api-contract';
+import type { ReactNode } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { problemMessage } from './api.js';
+import { useI18n } from './i18n/index.js';
+
+/** Loads data on mount and whenever `deps` change; `reload()` fetches again. */
+export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]) {
+  const [data, setData] = useState<T | undefined>(undefined);
+  const [error, setError] = useState<unknown>(undefined);
+  const [loading, setLoading] = useState(true);
+  const [tick, setTick] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: callers list what the loader reads
+  useEffect(() => {
+    let live = true;
+    setLoading(true);
+    load()
+      .then((value) => {
+        if (live) {
+          setData(value);
+          setError(undefined);
+        }
+      })
+      .catch((caught: unknown) => {
+        if (live) setError(caught);
+      })
+      .finally(() => {
+        if (live) setLoading(false);
+      });
+    return () => {
+      live = false;
+    };
+  }, [...deps, tick]);
+  const reload = useCallback(() => setTick((value) => value + 1), []);
+  return { data, error, loading, reload, setData };
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="muted" aria-live="polite">
+      {t('app.loading')}
+    </p>
+  );
+}
+
+export function ErrorBox({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  if (!error) return null;
+  const problem = error instanceof ApiProblemError ? error.problem : undefined;
+  return (
+    <div className="error-box" role="alert">
+      <strong>{problem?.title ?? t('app.error')}</strong>
+      {problem?.detail ? <p>{problem.detail}</p> : !problem ? <p>{problemMessage(error)}</p> : null}
+      {problem?.errors?.length ? (
+        <ul>
+          {problem.errors.map((item) => (
+            <li key={`${item.pointer}-${item.line ?? ''}-${item.detail}`}>
+              {item.line !== undefined ? `line ${item.line}: ` : ''}
+              {item.indicator ? `${item.indicator}: ` : ''}
+              {item.field ? <code>{item.field}</code> : null} {item.detail}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+interface FieldProps {
+  label: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+  children: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode;
+}
+
+/** A labelled control with its error (the form's zod check or the API's `errors[].field`) next to it. */
+export function Field({ label, error, hint, children }: FieldProps) {
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {children({
+        id,
+        ...(error ? { 'aria-invalid': true } : {}),
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+      })}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function StatusBadge({ status }: { status: string }) {
+  const { t } = useI18n();
+  const key = `status.${status}` as Parameters<typeof t>[0];
+  return <span className={`badge badge-${status}`}>{t(key) || status}</span>;
+}
+
+/** zod issues → `{ 'dotted.path': message }`, the same shape as the API's field errors. */
+export function issuesToFields(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+  const result: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.');
+    if (!(key in result)) result[key] = issue.message;
+  }
+  return result;
+}
