@@ -1,0 +1,223 @@
+import { useEffect, useState } from 'react';
+import type { LocalisedText } from './i18n.js';
+
+/** Query string from a record; undefined, null, '' and empty arrays are skipped, arrays are repeated keys. */
+export function qs(query: Record<string, string | number | readonly string[] | null | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(key, value.join(','));
+    } else params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+export function getJson<T>(url: string): Promise<T> {
+  const hit = cache.get(url);
+  if (hit) return hit as Promise<T>;
+  const promise = fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' }).then(
+    async (response) => {
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      return (await response.json()) as T;
+    },
+  );
+  cache.set(url, promise);
+  promise.catch(() => cache.delete(url));
+  return promise;
+}
+
+export interface Loadable<T> {
+  data: T | undefined;
+  error: Error | undefined;
+  loading: boolean;
+}
+
+/** Fetches `url` (null: nothing) and keeps the last answer while the next one loads. */
+export function useJson<T>(url: string | null): Loadable<T> {
+  const [state, setState] = useState<Loadable<T>>({
+    data: undefined,
+    error: undefined,
+    loading: url !== null,
+  });
+  useEffect(() => {
+    if (url === null) {
+      setState({ data: undefined, error: undefined, loading: false });
+      return;
+    }
+    let live = true;
+    setState((previous) => ({ ...previous, loading: true }));
+    getJson<T>(url).then(
+      (data) => live && setState({ data, error: undefined, loading: false }),
+      (error: Error) => live && setState({ data: undefined, error, loading: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  return state;
+}
+
+// ---- response shapes (the slices the map reads; full schemas in @regin/api-contract) ----
+
+export interface ScoreCell {
+  value: number | null;
+  answered: number;
+  total: number;
+}
+
+export interface ScoreContext {
+  framework: { id: string; version: string };
+  round: number | null;
+  rounds: number[];
+  illustrative: boolean;
+}
+
+export interface ScoreMatrix {
+  context: ScoreContext;
+  matrix: {
+    round: number;
+    by: string[];
+    regions: string[];
+    cells: Record<string, Record<string, ScoreCell>>;
+  };
+}
+
+export interface Ranking {
+  context: ScoreContext;
+  items: { regionCode: string; value: number | null; rank: number | null }[];
+}
+
+export interface Gaps {
+  indicator: string;
+  year: number;
+  illustrative: boolean;
+  items: { regionCode: string; a: number | null; b: number | null; gap: number | null }[];
+}
+
+export interface Region {
+  code: string;
+  name: string;
+  nativeName: string | null;
+  country: string;
+  level: number;
+  parent: string | null;
+  networkRole: string | null;
+  illustrative?: boolean;
+}
+
+export interface Comparison {
+  value: number | null;
+  rank: number | null;
+  of: number;
+  mean: number | null;
+  peerMean: number | null;
+}
+
+export interface AxisScore {
+  score: ScoreCell;
+  change: { absolute: number | null } | null;
+  comparison: Comparison | null;
+}
+
+export interface StrengthItem {
+  axis: string;
+  value: string;
+  score: number;
+  average: number;
+  difference: number;
+}
+
+export interface RegionScores {
+  context: ScoreContext;
+  region: { code: string; country: string };
+  previousRound: number | null;
+  overall: AxisScore;
+  byAxis: Record<string, Record<string, AxisScore>>;
+  strengths: StrengthItem[];
+  weaknesses: StrengthItem[];
+}
+
+export interface PracticeSummary {
+  id: string;
+  slug: string;
+  title: LocalisedText;
+  summary: LocalisedText;
+  snippet?: string | null;
+  regionCodes: string[];
+  countries: string[];
+  policyAreas: string[];
+  targetGroups: string[];
+  result: string;
+  status: string;
+  year: number | null;
+  location: { lat: number; lon: number } | null;
+  illustrative: boolean;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface PracticeSearch {
+  items: PracticeSummary[];
+  total: number;
+  facets: Record<string, FacetCount[]>;
+  next: string | null;
+  didYouMean: string | null;
+  fuzzy: boolean;
+}
+
+export interface Practice extends PracticeSummary {
+  description: LocalisedText | null;
+  lessons: LocalisedText | null;
+  transferability: LocalisedText | null;
+  stakeholders: { kind: string; name: string; role?: string }[];
+  fundingSources: { kind: string; name: string }[];
+  period: { start?: string | null; end?: string | null } | null;
+  links: { url: string; label?: string }[];
+  languages: string[];
+}
+
+export interface Expert {
+  id: string;
+  name: string;
+  organisation: string | null;
+  regionCode: string | null;
+  expertise: { policyAreas: string[]; targetGroups: string[]; methods: string[] };
+  languages: string[];
+  contact: { email?: string; phone?: string };
+  bio: LocalisedText | null;
+  illustrative: boolean;
+}
+
+export interface Action {
+  id: string;
+  regionCode: string;
+  title: LocalisedText;
+  summary: LocalisedText | null;
+  status?: string;
+  illustrative?: boolean;
+}
+
+export interface Page<T> {
+  items: T[];
+  total?: number;
+}
+
+export const SCORE_AXES = ['policy_area', 'governance_element', 'policy_cycle', 'target_group'] as const;
+export const OUTCOME_INDICATORS = ['OUT-ACT', 'OUT-AROPE', 'OUT-ELET'] as const;
+
+/** The network regions (names, countries), fetched once. */
+export function useRegions(): Map<string, Region> {
+  const { data } = useJson<Page<Region>>('/api/v1/regions?networkRole=any&limit=200');
+  const [map, setMap] = useState(() => new Map<string, Region>());
+  useEffect(() => {
+    if (data) setMap(new Map(data.items.map((region) => [region.code, region])));
+  }, [data]);
+  return map;
+}

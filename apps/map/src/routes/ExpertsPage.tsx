@@ -1,0 +1,103 @@
+import { useSearchParams } from 'react-router';
+import { type Expert, type FacetCount, qs, useJson } from '../api.js';
+import { type MessageKey, pick, useI18n } from '../i18n.js';
+import { IllustrativeNotice, Status } from '../ui.js';
+
+const FACETS = ['policyArea', 'targetGroup', 'region', 'language'] as const;
+
+export default function ExpertsPage() {
+  const { t, lang, label, num } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const filters: Record<string, string> = {};
+  for (const facet of FACETS) {
+    const value = params.get(facet);
+    if (value) filters[facet] = value;
+  }
+  const experts = useJson<{ items: Expert[]; total: number; facets?: Record<string, FacetCount[]> }>(
+    `/api/v1/experts${qs({ q, ...filters, limit: 100 })}`,
+  );
+  const set = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
+  const data = experts.data;
+  return (
+    <div className="page">
+      <h1 tabIndex={-1}>{t('expertsTitle')}</h1>
+      <form
+        className="search-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const value = new FormData(event.currentTarget).get('q');
+          set('q', typeof value === 'string' ? value.trim() : null);
+        }}
+      >
+        <label htmlFor="expert-q">{t('searchExperts')}</label>
+        <input id="expert-q" name="q" type="search" defaultValue={q} key={q} />
+        <button type="submit">{t('searchButton')}</button>
+      </form>
+      <IllustrativeNotice show={data?.items.some((item) => item.illustrative)} />
+      <div className="search-layout">
+        <aside className="facets" aria-label={t('filters')}>
+          {FACETS.map((facet) => {
+            const counts = data?.facets?.[facet] ?? [];
+            if (counts.length === 0) return null;
+            const chosen = (params.get(facet) ?? '').split(',').filter(Boolean);
+            return (
+              <fieldset key={facet}>
+                <legend>{t(`facet_${facet}` as MessageKey)}</legend>
+                <ul>
+                  {counts.slice(0, 10).map((entry) => (
+                    <li key={entry.value}>
+                      <label>
+                        <input
+                          type="checkbox"
+                          checked={chosen.includes(entry.value)}
+                          onChange={(event) => {
+                            const updated = event.target.checked
+                              ? [...chosen, entry.value]
+                              : chosen.filter((item) => item !== entry.value);
+                            set(facet, updated.join(',') || null);
+                          }}
+                        />{' '}
+                        {facet === 'policyArea' || facet === 'targetGroup' ? label(entry.value) : entry.value}{' '}
+                        <span className="count">({num(entry.count, 0)})</span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            );
+          })}
+        </aside>
+        <section className="results" aria-live="polite">
+          <Status loading={experts.loading && !data} error={experts.error} />
+          <ul className="result-list">
+            {data?.items.map((expert) => (
+              <li key={expert.id} className="result">
+                <h2 className="h3">{expert.name}</h2>
+                <p className="meta">{[expert.organisation, expert.regionCode].filter(Boolean).join(' · ')}</p>
+                {expert.bio && <p>{pick(expert.bio, lang)}</p>}
+                <p className="meta">
+                  {expert.expertise.policyAreas.map(label).join(', ')}
+                  {expert.expertise.methods.length
+                    ? ` · ${t('methods')}: ${expert.expertise.methods.join(', ')}`
+                    : ''}
+                  {` · ${t('languages')}: ${expert.languages.join(', ')}`}
+                </p>
+                {expert.contact.email && (
+                  <p>
+                    {t('contact')}: <a href={`mailto:${expert.contact.email}`}>{expert.contact.email}</a>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,289 @@
+import { useMemo } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import {
+  type Gaps,
+  OUTCOME_INDICATORS,
+  type PracticeSearch,
+  qs,
+  type Ranking,
+  SCORE_AXES,
+  type ScoreMatrix,
+  useJson,
+  useRegions,
+} from '../api.js';
+import { type MessageKey, pick, useI18n } from '../i18n.js';
+import { ChoroplethMap, type MapRegion } from '../map/ChoroplethMap.js';
+import { scaleFor, textOn } from '../map/scale.js';
+import { RegionSummary } from '../region.js';
+import { AppLink, IllustrativeNotice, Status, useKeep } from '../ui.js';
+
+const AXIS_VALUES: Record<(typeof SCORE_AXES)[number], string[]> = {
+  policy_area: [
+    'labour_market',
+    'education',
+    'health',
+    'housing',
+    'language',
+    'culture_religion',
+    'social_security',
+    'anti_discrimination',
+  ],
+  governance_element: ['actions', 'actors_relations', 'resources'],
+  policy_cycle: ['formulation', 'policy_output', 'implementation', 'evaluation'],
+  target_group: ['tcn', 'bip'],
+};
+
+/** `overall`, `policy_area:housing` or `gap:OUT-ACT`. */
+function parseIndicator(raw: string | null): {
+  kind: 'overall' | 'axis' | 'gap';
+  axis?: string;
+  value?: string;
+} {
+  if (!raw || raw === 'overall') return { kind: 'overall' };
+  const [head = '', tail = ''] = raw.split(':');
+  if (head === 'gap' && tail) return { kind: 'gap', value: tail };
+  if ((SCORE_AXES as readonly string[]).includes(head) && tail)
+    return { kind: 'axis', axis: head, value: tail };
+  return { kind: 'overall' };
+}
+
+export default function MapPage() {
+  const { t, label, num, lang } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const keep = useKeep();
+  const regions = useRegions();
+  const indicatorRaw = params.get('indicator') ?? 'overall';
+  const indicator = parseIndicator(indicatorRaw);
+  const roundParam = params.get('round');
+  const selected = params.get('region');
+  const showPractices = params.get('practices') !== '0';
+
+  const ranking = useJson<Ranking>(`/api/v1/scores/rankings${qs({ round: roundParam })}`);
+  const rounds = ranking.data?.context.rounds ?? [];
+  const round = ranking.data?.context.round ?? (roundParam ? Number(roundParam) : null);
+  const matrix = useJson<ScoreMatrix>(
+    indicator.kind === 'axis' ? `/api/v1/scores${qs({ by: indicator.axis, round: roundParam })}` : null,
+  );
+  const gaps = useJson<Gaps>(
+    indicator.kind === 'gap' && round !== null
+      ? `/api/v1/outcomes/gaps${qs({ indicator: indicator.value, year: round })}`
+      : null,
+  );
+  const practiceFilter =
+    indicator.kind === 'axis' && indicator.axis === 'policy_area' ? { policyArea: indicator.value } : {};
+  const practices = useJson<PracticeSearch>(
+    showPractices ? `/api/v1/practices${qs({ ...practiceFilter, limit: 100 })}` : null,
+  );
+
+  const values = useMemo(() => {
+    const result = new Map<string, number | null>();
+    if (indicator.kind === 'overall') {
+      for (const item of ranking.data?.items ?? []) result.set(item.regionCode, item.value);
+    } else if (indicator.kind === 'axis' && matrix.data) {
+      for (const code of matrix.data.matrix.regions) {
+        result.set(code, matrix.data.matrix.cells[code]?.[indicator.value ?? '']?.value ?? null);
+      }
+    } else if (indicator.kind === 'gap' && gaps.data) {
+      for (const item of gaps.data.items) result.set(item.regionCode, item.gap);
+    }
+    return result;
+  }, [indicator.kind, indicator.value, ranking.data, matrix.data, gaps.data]);
+
+  const mapRegions: MapRegion[] = useMemo(
+    () =>
+      [...regions.values()]
+        .filter((region) => region.networkRole)
+        .map((region) => ({ code: region.code, name: region.name, value: values.get(region.code) ?? null }))
+        .sort((a, b) => (b.value ?? Number.NEGATIVE_INFINITY) - (a.value ?? Number.NEGATIVE_INFINITY)),
+    [regions, values],
+  );
+  const scale = scaleFor(
+    indicator.kind === 'gap' ? 'gap' : 'score',
+    mapRegions.flatMap((region) => (region.value === null ? [] : [region.value])),
+  );
+  const indicatorLabel =
+    indicator.kind === 'overall'
+      ? t('overall')
+      : indicator.kind === 'axis'
+        ? `${t(`axis_${indicator.axis}` as MessageKey)}: ${label(indicator.value ?? '')}`
+        : label(indicator.value ?? '');
+  const format = (value: number | null) => (value === null ? t('noData') : num(value));
+  const illustrative =
+    ranking.data?.context.illustrative || gaps.data?.illustrative || matrix.data?.context.illustrative;
+
+  const update = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) next.delete(key);
+      else next.set(key, value);
+    }
+    setParams(next, { replace: true });
+  };
+
+  const points = (practices.data?.items ?? []).flatMap((practice) =>
+    practice.location ? [{ id: practice.slug, label: pick(practice.title, lang), ...practice.location }] : [],
+  );
+
+  return (
+    <div className="page map-page">
+      <h1 tabIndex={-1}>{t('mapTitle')}</h1>
+      <p className="lead">{t('mapIntro')}</p>
+      <IllustrativeNotice show={illustrative} />
+      <form className="toolbar" onSubmit={(event) => event.preventDefault()}>
+        <label>
+          <span>{t('indicator')}</span>
+          <select
+            name="indicator"
+            value={indicatorRaw}
+            onChange={(event) =>
+              update({ indicator: event.target.value === 'overall' ? null : event.target.value })
+            }
+          >
+            <option value="overall">{t('overall')}</option>
+            {SCORE_AXES.map((axis) => (
+              <optgroup key={axis} label={t(`axis_${axis}` as MessageKey)}>
+                {AXIS_VALUES[axis].map((value) => (
+                  <option key={value} value={`${axis}:${value}`}>
+                    {label(value)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+            <optgroup label={t('outcomeGaps')}>
+              {OUTCOME_INDICATORS.map((code) => (
+                <option key={code} value={`gap:${code}`}>
+                  {label(code)}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </label>
+        <label>
+          <span>{t('round')}</span>
+          <select
+            name="round"
+            value={round ?? ''}
+            onChange={(event) => update({ round: event.target.value })}
+            disabled={rounds.length === 0}
+          >
+            {rounds.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={showPractices}
+            onChange={(event) => update({ practices: event.target.checked ? null : '0' })}
+          />
+          <span>{t('showPractices')}</span>
+        </label>
+      </form>
+      <Status
+        loading={ranking.loading && !ranking.data}
+        error={ranking.error ?? matrix.error ?? gaps.error}
+      />
+      <div className="map-layout">
+        <div className="map-column">
+          <ChoroplethMap
+            regions={mapRegions}
+            scale={scale}
+            indicatorLabel={indicatorLabel}
+            selected={selected}
+            onSelect={(code) => update({ region: code })}
+            points={points}
+            onPoint={(slug) => navigate(keep(`/practices/${slug}`))}
+            format={format}
+          />
+          <figure className="legend" aria-label={t('legend')}>
+            <figcaption>{indicatorLabel}</figcaption>
+            <ul>
+              {scale.colours.map((colour, index) => (
+                <li key={colour}>
+                  <span
+                    className="swatch"
+                    style={{ background: colour, color: textOn(colour) }}
+                    aria-hidden="true"
+                  />
+                  {num(scale.edges[index] ?? 0, 0)}–{num(scale.edges[index + 1] ?? 0, 0)}
+                </li>
+              ))}
+              <li>
+                <svg className="swatch" width="18" height="14" aria-hidden="true">
+                  <rect width="18" height="14" fill="url(#no-data)" stroke="#767676" />
+                </svg>
+                {t('noData')}
+              </li>
+              {showPractices && (
+                <li>
+                  <span className="swatch dot" aria-hidden="true" />
+                  {t('practicesOnMap')}
+                </li>
+              )}
+            </ul>
+          </figure>
+        </div>
+        {selected && (
+          <aside className="panel" aria-labelledby="panel-title">
+            <button type="button" className="close" onClick={() => update({ region: null })}>
+              {t('close')}
+            </button>
+            <RegionSummary
+              code={selected}
+              region={regions.get(selected)}
+              round={roundParam}
+              indicatorLabel={indicatorLabel}
+              indicatorValue={values.get(selected) ?? null}
+            />
+          </aside>
+        )}
+      </div>
+      <section className="card" aria-labelledby="table-title">
+        <h2 id="table-title">
+          {t('tableTitle')}: {indicatorLabel}
+          {round ? ` (${round})` : ''}
+        </h2>
+        <table className="data-table" id="map-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('region')}</th>
+              <th scope="col">{t('country')}</th>
+              <th scope="col" className="num">
+                {t('value')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {mapRegions.map((region) => (
+              <tr key={region.code} data-code={region.code} data-value={region.value ?? ''}>
+                <th scope="row">
+                  <AppLink to={`/regions/${region.code}`}>{region.name}</AppLink>
+                </th>
+                <td>{regions.get(region.code)?.country}</td>
+                <td className="num">{format(region.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {showPractices && points.length > 0 && (
+          <>
+            <h3>{t('practicesOnMap')}</h3>
+            <ul className="compact-list">
+              {(practices.data?.items ?? [])
+                .filter((practice) => practice.location)
+                .map((practice) => (
+                  <li key={practice.id}>
+                    <AppLink to={`/practices/${practice.slug}`}>{pick(practice.title, lang)}</AppLink>
+                  </li>
+                ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useParams } from 'react-router';
+import { type Page, type Practice, type PracticeSummary, useJson } from '../api.js';
+import { pick, useI18n } from '../i18n.js';
+import { AppLink, IllustrativeNotice, Section, Status } from '../ui.js';
+
+export default function PracticePage() {
+  const { slug = '' } = useParams();
+  const { t, lang, label, date } = useI18n();
+  const practice = useJson<Practice>(`/api/v1/practices/${encodeURIComponent(slug)}`);
+  const data = practice.data;
+  const similar = useJson<Page<PracticeSummary>>(data ? `/api/v1/practices/${data.id}/similar` : null);
+  return (
+    <div className="page practice-page">
+      <p>
+        <AppLink to="/practices">← {t('backToPractices')}</AppLink>
+      </p>
+      <Status loading={practice.loading && !data} error={practice.error} />
+      {data && (
+        <article>
+          <h1 tabIndex={-1}>{pick(data.title, lang)}</h1>
+          <IllustrativeNotice show={data.illustrative} />
+          <p className="lead">{pick(data.summary, lang)}</p>
+          {data.lessons && (
+            <Section title={t('lessons')}>
+              <p>{pick(data.lessons, lang)}</p>
+            </Section>
+          )}
+          {data.transferability && (
+            <Section title={t('transferability')}>
+              <p>{pick(data.transferability, lang)}</p>
+            </Section>
+          )}
+          {data.description && (
+            <Section title={t('description')}>
+              <p>{pick(data.description, lang)}</p>
+            </Section>
+          )}
+          <Section title={t('facet_status')}>
+            <dl className="facts-grid">
+              <dt>{t('regions')}</dt>
+              <dd>
+                {data.regionCodes.map((code, index) => (
+                  <span key={code}>
+                    {index > 0 ? ', ' : ''}
+                    <AppLink to={`/regions/${code}`}>{code}</AppLink>
+                  </span>
+                ))}
+              </dd>
+              <dt>{t('policyAreas')}</dt>
+              <dd>{data.policyAreas.map(label).join(', ')}</dd>
+              <dt>{t('targetGroups')}</dt>
+              <dd>{data.targetGroups.map(label).join(', ')}</dd>
+              <dt>{t('result')}</dt>
+              <dd>{label(data.result)}</dd>
+              <dt>{t('status')}</dt>
+              <dd>{label(data.status)}</dd>
+              {data.period?.start && (
+                <>
+                  <dt>{t('period')}</dt>
+                  <dd>
+                    {date(data.period.start)}
+                    {data.period.end ? ` – ${date(data.period.end)}` : ''}
+                  </dd>
+                </>
+              )}
+              {data.stakeholders.length > 0 && (
+                <>
+                  <dt>{t('stakeholders')}</dt>
+                  <dd>{data.stakeholders.map((item) => item.name).join('; ')}</dd>
+                </>
+              )}
+              {data.fundingSources.length > 0 && (
+                <>
+                  <dt>{t('funding')}</dt>
+                  <dd>{data.fundingSources.map((item) => item.name).join('; ')}</dd>
+                </>
+              )}
+            </dl>
+          </Section>
+          <Section title={t('similar')}>
+            <ul className="compact-list">
+              {similar.data?.items.map((item) => (
+                <li key={item.id}>
+                  <AppLink to={`/practices/${item.slug}`}>{pick(item.title, lang)}</AppLink>
+                </li>
+              ))}
+            </ul>
+          </Section>
+        </article>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,303 @@
+import { useEffect, useId, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { getJson, type PracticeSearch, type PracticeSummary, qs, useJson } from '../api.js';
+import { type LocalisedText, type MessageKey, pick, useI18n } from '../i18n.js';
+import { AppLink, IllustrativeNotice, Status, useKeep } from '../ui.js';
+
+const FACETS = [
+  'policyArea',
+  'targetGroup',
+  'country',
+  'region',
+  'result',
+  'status',
+  'year',
+  'language',
+] as const;
+
+interface Suggestions {
+  titles: { id: string; slug: string; title: LocalisedText }[];
+  regions: { code: string; name: string }[];
+  tags: { facet: string; value: string }[];
+}
+
+type Suggestion = { key: string; label: string; kind: 'title' | 'region' | 'tag'; apply: () => void };
+
+function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
+  const { t, lang, label } = useI18n();
+  const navigate = useNavigate();
+  const keep = useKeep();
+  const [params, setParams] = useSearchParams();
+  const [text, setText] = useState(initial);
+  const [items, setItems] = useState<Suggestion[]>([]);
+  const [active, setActive] = useState(-1);
+  const listId = useId();
+  useEffect(() => setText(initial), [initial]);
+  useEffect(() => {
+    const query = text.trim();
+    if (query.length < 2 || query === initial) {
+      setItems((previous) => (previous.length === 0 ? previous : []));
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      getJson<Suggestions>(`/api/v1/practices/autocomplete${qs({ q: query })}`).then(
+        (data) => {
+          if (!live) return;
+          const addFacet = (facet: string, value: string) => {
+            const next = new URLSearchParams(params);
+            const current = (next.get(facet) ?? '').split(',').filter(Boolean);
+            if (!current.includes(value)) next.set(facet, [...current, value].join(','));
+            next.delete('q');
+            setParams(next);
+            setText('');
+          };
+          setItems([
+            ...data.titles.slice(0, 5).map((item) => ({
+              key: `t:${item.id}`,
+              label: pick(item.title, lang),
+              kind: 'title' as const,
+              apply: () => navigate(keep(`/practices/${item.slug}`)),
+            })),
+            ...data.tags.map((item) => ({
+              key: `g:${item.facet}:${item.value}`,
+              label: `${t(`facet_${item.facet}` as MessageKey)}: ${label(item.value)}`,
+              kind: 'tag' as const,
+              apply: () => addFacet(item.facet, item.value),
+            })),
+            ...data.regions.slice(0, 3).map((item) => ({
+              key: `r:${item.code}`,
+              label: `${t('region')}: ${item.name}`,
+              kind: 'region' as const,
+              apply: () => addFacet('region', item.code),
+            })),
+          ]);
+          setActive(-1);
+        },
+        () => undefined,
+      );
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [text, initial, params, setParams, navigate, keep, lang, t, label]);
+  const open = items.length > 0;
+  return (
+    <form
+      className="search-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const chosen = items[active];
+        setItems([]);
+        if (chosen) chosen.apply();
+        else onSearch(text.trim());
+      }}
+    >
+      <label htmlFor="practice-q">{t('search')}</label>
+      <div className="combo">
+        <input
+          id="practice-q"
+          name="q"
+          type="search"
+          role="combobox"
+          autoComplete="off"
+          aria-autocomplete="list"
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (!open) return;
+            if (event.key === 'ArrowDown') {
+              event.preventDefault();
+              setActive((index) => Math.min(items.length - 1, index + 1));
+            } else if (event.key === 'ArrowUp') {
+              event.preventDefault();
+              setActive((index) => Math.max(-1, index - 1));
+            } else if (event.key === 'Escape') {
+              setItems([]);
+            }
+          }}
+          onBlur={() => setTimeout(() => setItems([]), 200)}
+        />
+        <div id={listId} role="listbox" className="suggestions" hidden={!open} aria-label={t('search')}>
+          {items.map((item, index) => (
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys
+            <div
+              key={item.key}
+              id={`${listId}-${index}`}
+              role="option"
+              tabIndex={-1}
+              aria-selected={index === active}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => {
+                setItems([]);
+                item.apply();
+              }}
+            >
+              {item.label}
+            </div>
+          ))}
+        </div>
+      </div>
+      <button type="submit">{t('searchButton')}</button>
+    </form>
+  );
+}
+
+function PracticeCard({ practice }: { practice: PracticeSummary }) {
+  const { lang, label } = useI18n();
+  return (
+    <li className="result">
+      <h3>
+        <AppLink to={`/practices/${practice.slug}`}>{pick(practice.title, lang)}</AppLink>
+      </h3>
+      {practice.snippet ? (
+        // The API escapes the text and adds only <mark>: the one field rendered as HTML.
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: safe HTML from the API's ts_headline
+        <p className="snippet" dangerouslySetInnerHTML={{ __html: practice.snippet }} />
+      ) : (
+        <p className="snippet">{pick(practice.summary, lang)}</p>
+      )}
+      <p className="meta">
+        {practice.regionCodes.join(', ')} · {practice.policyAreas.map(label).join(', ')}
+        {practice.year ? ` · ${practice.year}` : ''} · {label(practice.result)}
+      </p>
+    </li>
+  );
+}
+
+export default function PracticesPage() {
+  const { t, label, num, lang } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const filters: Record<string, string> = {};
+  for (const facet of FACETS) {
+    const value = params.get(facet);
+    if (value) filters[facet] = value;
+  }
+  const filterQuery = qs({ q, ...filters, lang: q ? lang : undefined });
+  const first = useJson<PracticeSearch>(`/api/v1/practices${filterQuery}${filterQuery ? '&' : '?'}limit=20`);
+  const [more, setMore] = useState<{ items: PracticeSummary[]; next: string | null; base: string }>({
+    items: [],
+    next: null,
+    base: '',
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const extra = more.base === filterQuery ? more.items : [];
+  const next = more.base === filterQuery && more.items.length > 0 ? more.next : (first.data?.next ?? null);
+  const items = [...(first.data?.items ?? []), ...extra];
+
+  const set = (changes: Record<string, string | null>) => {
+    const nextParams = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) nextParams.set(key, value);
+      else nextParams.delete(key);
+    }
+    setParams(nextParams, { replace: false });
+  };
+  const toggle = (facet: string, value: string, on: boolean) => {
+    const current = (params.get(facet) ?? '').split(',').filter(Boolean);
+    const updated = on ? [...current, value] : current.filter((item) => item !== value);
+    set({ [facet]: updated.join(',') || null });
+  };
+  const data = first.data;
+  return (
+    <div className="page practices-page">
+      <h1 tabIndex={-1}>{t('practicesTitle')}</h1>
+      <SearchBox initial={q} onSearch={(value) => set({ q: value || null })} />
+      <IllustrativeNotice show={items.some((item) => item.illustrative)} />
+      <div className="search-layout">
+        <aside className="facets" aria-label={t('filters')}>
+          <h2>{t('filters')}</h2>
+          {Object.keys(filters).length > 0 && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => set(Object.fromEntries(FACETS.map((facet) => [facet, null])))}
+            >
+              {t('clearFilters')}
+            </button>
+          )}
+          {FACETS.map((facet) => {
+            const counts = data?.facets[facet] ?? [];
+            if (counts.length === 0) return null;
+            const chosen = (params.get(facet) ?? '').split(',').filter(Boolean);
+            return (
+              <fieldset key={facet}>
+                <legend>{t(`facet_${facet}` as MessageKey)}</legend>
+                <ul>
+                  {counts.slice(0, 12).map((entry) => (
+                    <li key={entry.value}>
+                      <label>
+                        <input
+                          type="checkbox"
+                          name={facet}
+                          value={entry.value}
+                          checked={chosen.includes(entry.value)}
+                          onChange={(event) => toggle(facet, entry.value, event.target.checked)}
+                        />{' '}
+                        {facet === 'policyArea' ||
+                        facet === 'targetGroup' ||
+                        facet === 'result' ||
+                        facet === 'status'
+                          ? label(entry.value)
+                          : entry.value}{' '}
+                        <span className="count">({num(entry.count, 0)})</span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            );
+          })}
+        </aside>
+        <section className="results" aria-labelledby="results-title">
+          <h2 id="results-title" aria-live="polite">
+            {data ? t('results', { count: num(data.total, 0) }) : t('loading')}
+          </h2>
+          <Status error={first.error} />
+          {data?.didYouMean && (
+            <p className="did-you-mean">
+              {data.fuzzy ? t('fuzzyNote') : t('didYouMean')}{' '}
+              <button type="button" className="link-button" onClick={() => set({ q: data.didYouMean })}>
+                {data.didYouMean}
+              </button>
+              {data.fuzzy ? '' : '?'}
+            </p>
+          )}
+          <p>
+            <a href={`/api/v1/practices.csv${qs({ q, ...filters, lang: q ? lang : undefined })}`} download>
+              {t('downloadCsv')}
+            </a>
+          </p>
+          <ol className="result-list">
+            {items.map((practice) => (
+              <PracticeCard key={practice.id} practice={practice} />
+            ))}
+          </ol>
+          {next && (
+            <button
+              type="button"
+              disabled={loadingMore}
+              onClick={() => {
+                setLoadingMore(true);
+                getJson<PracticeSearch>(
+                  `/api/v1/practices${filterQuery}${filterQuery ? '&' : '?'}limit=20&cursor=${encodeURIComponent(next)}`,
+                )
+                  .then((page) =>
+                    setMore({ items: [...extra, ...page.items], next: page.next, base: filterQuery }),
+                  )
+                  .finally(() => setLoadingMore(false));
+              }}
+            >
+              {t('loadMore')}
+            </button>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { type ReactNode, useCallback, useEffect } from 'react';
+import { Link, type LinkProps, NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { LANG_NAMES, LANGS, toLang, useI18n } from './i18n.js';
+
+/** Keeps `lang` and `embed` from the current URL on an internal link. */
+export function useKeep(): (to: string) => string {
+  const [params] = useSearchParams();
+  const lang = params.get('lang');
+  const embed = params.get('embed');
+  return useCallback(
+    (to: string) => {
+      const [path = '', query = ''] = to.split('?');
+      const next = new URLSearchParams(query);
+      if (lang && !next.has('lang')) next.set('lang', lang);
+      if (embed && !next.has('embed')) next.set('embed', embed);
+      const text = next.toString();
+      return text ? `${path}?${text}` : path;
+    },
+    [lang, embed],
+  );
+}
+
+export function AppLink({ to, ...rest }: Omit<LinkProps, 'to'> & { to: string }) {
+  const keep = useKeep();
+  return <Link to={keep(to)} {...rest} />;
+}
+
+export function IllustrativeNotice({ show }: { show: boolean | undefined }) {
+  const { t } = useI18n();
+  if (!show) return null;
+  return (
+    <p className="notice" role="note">
+      {t('illustrative')}
+    </p>
+  );
+}
+
+export function Status({ loading, error }: { loading?: boolean; error?: Error | undefined }) {
+  const { t } = useI18n();
+  if (error) return <p role="alert">{t('error')}</p>;
+  if (loading) return <p aria-live="polite">{t('loading')}</p>;
+  return null;
+}
+
+/** A horizontal bar for a 0–100 score, with the value written out. */
+export function ScoreBar({
+  label,
+  value,
+  marks,
+}: {
+  label: string;
+  value: number | null;
+  marks?: { key: string; value: number }[];
+}) {
+  const { num, t } = useI18n();
+  return (
+    <div className="bar-row">
+      <span className="bar-label">{label}</span>
+      <span className="bar-track" aria-hidden="true">
+        {value !== null && (
+          <span className="bar-fill" style={{ width: `${Math.max(0, Math.min(100, value))}%` }} />
+        )}
+        {(marks ?? []).map((mark) => (
+          <span
+            key={mark.key}
+            className={`bar-mark bar-mark-${mark.key}`}
+            style={{ left: `${mark.value}%` }}
+          />
+        ))}
+      </span>
+      <span className="bar-value">{value === null ? t('noData') : num(value)}</span>
+    </div>
+  );
+}
+
+function LanguageSwitcher() {
+  const [params, setParams] = useSearchParams();
+  const { t } = useI18n();
+  const current = toLang(params.get('lang'));
+  return (
+    <label className="lang-switch">
+      <span>{t('language')}</span>
+      <select
+        value={current}
+        onChange={(event) => {
+          const next = new URLSearchParams(params);
+          if (event.target.value === 'en') next.delete('lang');
+          else next.set('lang', event.target.value);
+          setParams(next);
+        }}
+      >
+        {LANGS.map((lang) => (
+          <option key={lang} value={lang} lang={lang}>
+            {LANG_NAMES[lang]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function Layout() {
+  const { t, lang } = useI18n();
+  const keep = useKeep();
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const embed = params.get('embed') === '1';
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  useEffect(() => {
+    // Route changes move focus to the page's heading for screen readers (not on the first load).
+    if (location.key === 'default') return;
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [location.key]);
+  return (
+    <div className={embed ? 'app embed' : 'app'}>
+      {!embed && (
+        <header className="site-header">
+          <a className="skip" href="#main">
+            {t('skip')}
+          </a>
+          <AppLink to="/" className="brand">
+            {t('appName')}
+          </AppLink>
+          <nav aria-label={t('appName')}>
+            <ul>
+              <li>
+                <NavLink to={keep('/')} end>
+                  {t('navMap')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={keep('/practices')}>{t('navPractices')}</NavLink>
+              </li>
+              <li>
+                <NavLink to={keep('/experts')}>{t('navExperts')}</NavLink>
+              </li>
+              <li>
+                <NavLink to={keep('/compare')}>{t('navCompare')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitcher />
+        </header>
+      )}
+      <main id="main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <small>{t('attribution')}</small>
+      </footer>
+    </div>
+  );
+}
+
+export function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="card">
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,255 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type RunningServer, startServer, testConfig } from '@regin/api';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const appDir = fileURLToPath(new URL('..', import.meta.url));
+const geoDir = join(appDir, '../../packages/geo');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const shots = '/tmp/map-shots';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let base: string;
+const temp: string[] = [];
+
+function run(command: string, args: string[], cwd: string) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', shell: false });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+beforeAll(async () => {
+  // The topologies are generated, not committed: make them in a fresh clone, then build the app.
+  if (!existsSync(join(geoDir, 'generated/topology/nuts-1-2.json'))) {
+    run(
+      join(geoDir, 'node_modules/.bin/tsx'),
+      ['--conditions=@regin/source', 'scripts/build-data.ts'],
+      geoDir,
+    );
+  }
+  run(join(appDir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], appDir);
+
+  const webDir = mkdtempSync(join(tmpdir(), 'regin-map-web-'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'regin-map-data-'));
+  temp.push(webDir, dataDir);
+  symlinkSync(join(appDir, 'dist'), join(webDir, 'map'), 'dir');
+  server = await startServer(
+    testConfig({
+      PORT: 0,
+      HOST: '127.0.0.1',
+      REGIN_DATA_DIR: dataDir,
+      DATABASE_URL: undefined,
+      REGIN_SEED: true,
+      REGIN_WEB_DIR: webDir,
+    }),
+  );
+  base = server.url;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  // axe is injected with addScriptTag, an inline script the app's CSP (script-src 'self') would refuse.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  page = await context.newPage();
+  mkdirSync(shots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  for (const dir of temp) rmSync(dir, { recursive: true, force: true });
+});
+
+const coloured = '#map-svg path.region:not([fill="url(#no-data)"])';
+
+async function fills(): Promise<string[]> {
+  return page
+    .locator('#map-svg path.region')
+    .evaluateAll((paths) => paths.map((path) => path.getAttribute('fill') ?? ''));
+}
+
+async function axe(name: string) {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((item) => ({
+      id: item.id,
+      impact: item.impact,
+      targets: item.nodes.slice(0, 3).map((node) => node.target.join(' ')),
+    }));
+  });
+  const serious = violations.filter((item) => item.impact === 'serious' || item.impact === 'critical');
+  expect(serious, `${name}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
+}
+
+describe('the public map', () => {
+  it('opens with coloured regions, a legend, the attribution and the illustrative notice', async () => {
+    await page.goto(`${base}/`);
+    await page.locator(coloured).first().waitFor();
+    expect(await page.locator(coloured).count()).toBeGreaterThan(15);
+    await expect(page.getByText('© EuroGeographics for the administrative boundaries')).toBeTruthy();
+    expect(await page.locator('.notice').first().textContent()).toContain('Illustrative');
+    expect(await page.locator('.legend li').count()).toBeGreaterThanOrEqual(6);
+    await page.screenshot({ path: join(shots, 'map.png') });
+  });
+
+  it('the table lists the same regions and values as the map', async () => {
+    const mapValues = await page
+      .locator('#map-svg path.region')
+      .evaluateAll((paths) =>
+        paths.map((path) => `${path.getAttribute('data-code')}=${path.getAttribute('data-value')}`),
+      );
+    const tableValues = await page
+      .locator('#map-table tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => `${row.getAttribute('data-code')}=${row.getAttribute('data-value')}`),
+      );
+    // Every region drawn is in the table with the same value (a region without a NUTS shape is only in the table).
+    expect(mapValues.length).toBeGreaterThan(15);
+    for (const entry of mapValues) expect(tableValues).toContain(entry);
+    expect(tableValues.length - mapValues.length).toBeLessThanOrEqual(1);
+  });
+
+  it('opens Catalonia (ES51) from the keyboard, with its score in the panel', async () => {
+    const region = page.locator('#map-svg path[data-code="ES51"]');
+    const value = Number(await region.getAttribute('data-value'));
+    expect(value).toBeGreaterThan(0);
+    await region.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.panel h2').waitFor();
+    expect(await page.locator('.panel h2').textContent()).toBe('Cataluña');
+    expect(page.url()).toContain('region=ES51');
+    const shown = await page.locator('[data-testid="panel-value"]').textContent();
+    expect(shown).toBe(new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(value));
+    await page.screenshot({ path: join(shots, 'map-panel.png') });
+  });
+
+  it('a click on a region opens it too', async () => {
+    await page.locator('#map-svg path[data-code="ITF4"]').dispatchEvent('click');
+    await page.waitForFunction(() => document.querySelector('.panel h2')?.textContent === 'Puglia');
+  });
+
+  it('switching the indicator recolours the map and keeps it in the URL', async () => {
+    const before = await fills();
+    await page.selectOption('select[name="indicator"]', 'policy_area:housing');
+    await page.waitForFunction(
+      (previous) =>
+        JSON.stringify(
+          [...document.querySelectorAll('#map-svg path.region')].map((path) => path.getAttribute('fill')),
+        ) !== previous,
+      JSON.stringify(before),
+    );
+    expect(page.url()).toContain('indicator=policy_area%3Ahousing');
+    await page.selectOption('select[name="indicator"]', 'gap:OUT-ACT');
+    await page.waitForFunction(() =>
+      document.querySelector('.legend figcaption')?.textContent?.includes('Activity'),
+    );
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length > 15, coloured);
+    await page.screenshot({ path: join(shots, 'map-gap.png') });
+  });
+
+  it('has no serious or critical axe violations on the map', async () => {
+    await page.goto(`${base}/?region=ES51`);
+    await page.locator(coloured).first().waitFor();
+    await page.locator('.panel .bars').waitFor();
+    await axe('map');
+  });
+});
+
+describe('the region page and comparison', () => {
+  it('shows scores, strengths, gaps, practices and the brief link', async () => {
+    await page.goto(`${base}/regions/ES51`);
+    await page.locator('[data-testid="overall-value"]').waitFor();
+    expect(await page.locator('h1').textContent()).toBe('Cataluña');
+    expect(await page.getByRole('heading', { name: 'Strengths' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Scores by policy area' }).count()).toBe(1);
+    expect(await page.locator('a[href^="/api/v1/regions/ES51/brief"]').count()).toBe(1);
+    await page.getByRole('heading', { name: 'Practices in this region' }).waitFor();
+    await page.locator('.compact-list a[href^="/practices/"]').first().waitFor();
+    await page.screenshot({ path: join(shots, 'region.png'), fullPage: true });
+    await axe('region');
+  });
+
+  it('compares two regions side by side', async () => {
+    await page.goto(`${base}/compare?regions=ES51,ITF4`);
+    await page.locator('[data-testid="compare-ES51"]').waitFor();
+    await page.locator('[data-testid="compare-ITF4"]').waitFor();
+    expect(await page.locator('.compare-column').count()).toBe(2);
+    await page.screenshot({ path: join(shots, 'compare.png'), fullPage: true });
+  });
+});
+
+describe('the practice database', () => {
+  it('searches, highlights, filters by a facet and opens a practice', async () => {
+    await page.goto(`${base}/practices`);
+    await page.fill('#practice-q', 'housing');
+    await page.click('.search-form button[type="submit"]');
+    await page.waitForURL(/q=housing/);
+    await page.locator('.snippet mark').first().waitFor();
+    const total = await page.locator('#results-title').textContent();
+    const facet = page.locator('fieldset:has(legend:text-is("Country")) input[type="checkbox"]').first();
+    await facet.click();
+    await page.waitForURL(/country=/);
+    await page.waitForFunction(
+      (previous) => document.querySelector('#results-title')?.textContent !== previous,
+      total,
+    );
+    expect(await page.locator('a[href^="/api/v1/practices.csv?"]').getAttribute('href')).toMatch(/country=/);
+    await page.screenshot({ path: join(shots, 'practices.png'), fullPage: true });
+    await axe('search');
+    await page.locator('.result h3 a').first().click();
+    await page.getByRole('heading', { name: 'Lessons learnt' }).waitFor();
+    await page.screenshot({ path: join(shots, 'practice.png'), fullPage: true });
+    await axe('practice');
+  });
+
+  it('suggests while typing and offers "did you mean"', async () => {
+    await page.goto(`${base}/practices`);
+    await page.locator('#practice-q').pressSequentially('hous', { delay: 30 });
+    await page.locator('[role="option"]').first().waitFor();
+    await page.goto(`${base}/practices?q=housng`);
+    await page.locator('.did-you-mean').waitFor();
+    expect(await page.locator('.did-you-mean').textContent()).toContain('housing');
+  });
+
+  it('lists experts', async () => {
+    await page.goto(`${base}/experts`);
+    await page.locator('.result h2').first().waitFor();
+    await page.screenshot({ path: join(shots, 'experts.png'), fullPage: true });
+  });
+});
+
+describe('languages and embedding', () => {
+  it('switches to Catalan and keeps the language in links', async () => {
+    await page.goto(`${base}/practices`);
+    await page.selectOption('.lang-switch select', 'ca');
+    await page.waitForURL(/lang=ca/);
+    await page.getByRole('heading', { name: 'Integration Lab: pràctiques' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('ca');
+    await page.getByRole('link', { name: 'Mapa', exact: true }).click();
+    await page.getByRole('heading', { name: "Polítiques regionals d'integració" }).waitFor();
+    expect(page.url()).toContain('lang=ca');
+  });
+
+  it('gives a chrome-less map with ?embed=1', async () => {
+    await page.goto(`${base}/?embed=1`);
+    await page.locator(coloured).first().waitFor();
+    expect(await page.locator('.site-header').count()).toBe(0);
+  });
+});
