@@ -56,7 +56,7 @@ export function ErrorBox({ error }: { error: unknown }) {
         <ul>
           {problem.errors.map((item) => (
             <li key={`${item.pointer}-${item.line ?? ''}-${item.detail}`}>
-              {item.line !== undefined ? `line ${item.line}: ` : ''}
+              {item.line !== undefined ? `${t('fw.line', { n: item.line })}: ` : ''}
               {item.indicator ? `${item.indicator}: ` : ''}
               {item.field ? <code>{item.field}</code> : null} {item.detail}
             </li>

@@ -199,6 +199,25 @@ describe('the partners’ workspace in a real browser against the real API', () 
     expect(found.items.map((item) => item.id)).toContain(approvedId);
   });
 
+  it('a moderator edits the practice with the languages side by side; the history shows what changed', async () => {
+    const page = await pageFor(MODERATOR);
+    await page.goto(`${base}/admin/practices/${approvedId}`);
+    await page.getByRole('heading', { name: 'Version history' }).waitFor();
+    await page.getByLabel('ca', { exact: true }).check();
+    await page.getByLabel('Title (ca)').fill('Horts escolars amb famílies');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Saved (version 2)').waitFor();
+    const latest = page.locator('details', { hasText: 'Version 2' });
+    await latest.waitFor();
+    expect(await latest.textContent()).toContain('title');
+    const titleRow = latest.locator('tr', { has: page.locator('th', { hasText: /^title$/ }) });
+    expect(await titleRow.locator('td.ins').textContent()).toContain('Horts escolars amb famílies');
+    expect(await titleRow.locator('td.del').textContent()).not.toContain('Horts escolars amb famílies');
+    await expectAccessible(page, '18b-practice-versions');
+    const practice = await (await fetch(`${base}/api/v1/practices/${approvedId}`)).json();
+    expect(practice.title.text.ca).toBe('Horts escolars amb famílies');
+  });
+
   it('asks for a reason before rejecting, shown next to the field', async () => {
     const page = await pageFor(MODERATOR);
     await page.goto(`${base}/admin/moderation`);
@@ -260,6 +279,33 @@ describe('the partners’ workspace in a real browser against the real API', () 
     await page.locator('.error-box li').first().waitFor();
     expect(await page.locator('.error-box').textContent()).toMatch(/B1|indicators/);
     await screenshot(page, '12-framework-import-errors');
+  });
+
+  it('imports Eurostat SDMX-CSV: a preview first, then stores it', async () => {
+    const page = await pageFor(ADMIN);
+    await page.goto(`${base}/admin/outcomes`);
+    const csv = [
+      'DATAFLOW,LAST UPDATE,freq,unit,sex,age,c_birth,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG',
+      'ESTAT:LFST_R_LFE2EMPRC(1.0),25/04/24 23:00:00,A,PC,T,Y20-64,NAT,ES51,2022,73.0,',
+      'ESTAT:LFST_R_LFE2EMPRC(1.0),25/04/24 23:00:00,A,PC,T,Y20-64,NEU27_2020_FOR,ES51,2022,58.5,',
+    ].join('\n');
+    await page.getByLabel('File (JSON or CSV)').setInputFiles({
+      name: 'lfst_r_lfe2emprc.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    expect(await page.getByLabel('Format').inputValue()).toBe('sdmx-csv');
+    await page.getByLabel('Outcome indicator code').fill('OUT-EMP');
+    await page.getByLabel('Unit').fill('%');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('cell', { name: '58.5 %' }).waitFor();
+    await expectAccessible(page, '19b-outcomes-preview');
+    await page.getByRole('button', { name: 'Store' }).click();
+    await page.getByText('Stored.').waitFor();
+    const stored = await (
+      await fetch(`${base}/api/v1/outcomes?indicator=OUT-EMP&year=2022&region=ES51`)
+    ).json();
+    expect((stored.items as { value: number }[]).map((item) => item.value)).toContain(58.5);
   });
 
   it('every page renders, in English and Catalan, with no serious or critical axe violation', async () => {

@@ -112,7 +112,7 @@ export function DashboardPage() {
       <div className="grid">
         {editing ? <AssessmentQueue status="draft" title="dash.toAnswer" /> : null}
         {coordinating ? <AssessmentQueue status="submitted" title="dash.toReview" /> : null}
-        {coordinating ? <AssessmentQueue status="in_review" title="dash.toReview" /> : null}
+        {coordinating ? <AssessmentQueue status="in_review" title="dash.inReview" /> : null}
         {coordinating ? <AssessmentQueue status="validated" title="dash.toPublish" /> : null}
         {can('coordinator', 'moderator') ? <ModerationQueue /> : null}
         <Actions />

@@ -131,7 +131,7 @@ function display(value: unknown): string {
   return JSON.stringify(value, null, 1);
 }
 
-function Versions({ id }: { id: string }) {
+function Versions({ id, version }: { id: string; version: number }) {
   const { t } = useI18n();
   const { data, error } = useLoad(
     () =>
@@ -139,7 +139,7 @@ function Versions({ id }: { id: string }) {
         'GET',
         `/api/v1/practices/${id}/versions`,
       ),
-    [id],
+    [id, version],
   );
   if (error) return <ErrorBox error={error} />;
   if (!data) return <Loading />;
@@ -274,7 +274,7 @@ export function PracticeEditPage() {
             )}
           </Field>
           <fieldset className="langs">
-            <legend>{t('app.language')}</legend>
+            <legend>{t('pr.languages')}</legend>
             {EDIT_LANGUAGES.map((code) => (
               <label key={code}>
                 <input
@@ -420,7 +420,7 @@ export function PracticeEditPage() {
         </button>{' '}
         <span aria-live="polite">{message}</span>
       </form>
-      {loaded.data ? <Versions id={String(loaded.data.id)} /> : null}
+      {loaded.data ? <Versions id={String(loaded.data.id)} version={Number(loaded.data.version)} /> : null}
     </>
   );
 }
