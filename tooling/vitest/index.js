@@ -16,8 +16,8 @@ export function reginVitestConfig(overrides = {}) {
       ssr: { resolve: { conditions: sourceConditions } },
       test: {
         include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-        testTimeout: 30_000,
-        hookTimeout: 60_000,
+        testTimeout: 120_000,
+        hookTimeout: 180_000,
         reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
       },
     }),

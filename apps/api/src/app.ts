@@ -10,14 +10,16 @@ import { actionRoutes } from './modules/actions/routes.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
-import { expertRoutes } from './modules/experts/routes.js';
+import { backupRoutes } from './modules/backup/routes.js';
 import { documentRoutes } from './modules/documents/routes.js';
+import { expertRoutes } from './modules/experts/routes.js';
 import { frameworkRoutes } from './modules/frameworks/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { outcomeRoutes } from './modules/outcomes/routes.js';
 import { practiceRoutes } from './modules/practices/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import { scoreRoutes } from './modules/scores/routes.js';
+import { userRoutes } from './modules/users/routes.js';
 import { authPlugin } from './plugins/auth.js';
 import { databasePlugin } from './plugins/database.js';
 import { openapiPlugin } from './plugins/openapi.js';
@@ -109,6 +111,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(actionRoutes);
   await app.register(documentRoutes);
   await app.register(expertRoutes);
+  await app.register(userRoutes);
+  await app.register(backupRoutes);
 
   await app.register(webAppsPlugin, { webDir: config.REGIN_WEB_DIR });
   return app;

@@ -1,7 +1,11 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { exportBundleSchema } from '@regin/api-contract';
 import { createDatabase, seedDatabase } from '@regin/db';
 import { emailSchema, passwordSchema } from '@regin/domain';
 import { loadConfig } from './config.js';
+import { exportBundle, importBundle } from './lib/backup.js';
+import { HttpProblem } from './lib/problem.js';
 import { ensureAdmin } from './lib/users.js';
 
 const USAGE = `Usage: regin <command> [options]
@@ -12,6 +16,10 @@ Commands:
       from the first line of standard input (so it never shows in the process list or shell history).
   migrate     Applies pending database migrations.
   seed        Loads the demo data into the database (idempotent).
+  export [file]
+      Writes the whole database as a JSON bundle to the file (or standard output).
+  import <file>
+      Restores a bundle into an empty instance (all or nothing).
 
 The database is chosen as the server chooses it: DATABASE_URL, else PGlite in REGIN_DATA_DIR (default ./data).`;
 
@@ -74,6 +82,42 @@ export async function runCli(argv: string[]): Promise<number> {
             : `A user with email ${result.user.email} already exists; nothing changed.`,
         );
         return result.created ? 0 : 1;
+      }
+      case 'export': {
+        const bundle = JSON.stringify(await exportBundle(database.db));
+        if (rest[0]) {
+          await writeFile(rest[0], bundle);
+          console.info(`Exported to ${rest[0]}.`);
+        } else process.stdout.write(bundle);
+        return 0;
+      }
+      case 'import': {
+        if (!rest[0]) {
+          console.error('import: give the bundle file');
+          return 64;
+        }
+        const parsed = exportBundleSchema.safeParse(JSON.parse(await readFile(rest[0], 'utf8')));
+        if (!parsed.success) {
+          console.error(
+            `import: ${rest[0]} is not a REGIN Lab export bundle: ${parsed.error.issues[0]?.message}`,
+          );
+          return 65;
+        }
+        try {
+          const report = await importBundle(database.db, parsed.data, null);
+          console.info(
+            `Imported: ${Object.entries(report.tables)
+              .map(([name, n]) => `${name} ${n}`)
+              .join(', ')}.`,
+          );
+          return 0;
+        } catch (error) {
+          if (error instanceof HttpProblem) {
+            console.error(`import: ${error.detail ?? error.message}`);
+            return 1;
+          }
+          throw error;
+        }
       }
       default:
         console.error(`Unknown command "${command}".\n\n${USAGE}`);

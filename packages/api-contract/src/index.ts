@@ -9,3 +9,4 @@ export * from './indicators.js';
 export * from './practices.js';
 export * from './problem.js';
 export * from './regions.js';
+export * from './users.js';

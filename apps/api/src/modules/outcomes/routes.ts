@@ -278,7 +278,10 @@ export async function outcomeRoutes(app: App) {
             asc(outcomeObservations.indicatorCode),
             asc(outcomeObservations.regionCode),
             asc(outcomeObservations.year),
-            asc(outcomeObservations.id),
+            asc(outcomeObservations.birth),
+            asc(outcomeObservations.citizenship),
+            asc(outcomeObservations.sex),
+            asc(outcomeObservations.age),
           )
           .limit(q.limit)
           .offset(q.offset),
