@@ -17,7 +17,7 @@ export interface TestContext {
 /** A fresh migrated database, seeded with all demo data by default (`'regions'`: the region registry only), with an app on top. */
 export async function createTestApp(
   options: {
-    seed?: boolean;
+    seed?: boolean | 'regions';
     config?: Partial<Config>;
     logger?: Parameters<typeof buildApp>[0]['logger'];
   } = {},

@@ -302,12 +302,10 @@ export async function actionRoutes(app: App) {
         return saved;
       });
       const action = actionFromRow(row);
-      return reply
-        .code(201)
-        .send({
-          kpi: action.kpis.find((kpi) => kpi.id === kpiId),
-          progress: progressOf(action).find((p) => p.kpiId === kpiId),
-        });
+      return reply.code(201).send({
+        kpi: action.kpis.find((kpi) => kpi.id === kpiId),
+        progress: progressOf(action).find((p) => p.kpiId === kpiId),
+      });
     },
   );
 
