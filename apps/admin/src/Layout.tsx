@@ -36,7 +36,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <header className="top">
         <div className="brand">{t('app.title')}</div>
         <nav aria-label={t('nav.main')}>
-          <ul>
+          <ul className="nav-links">
             {links
               .filter((link) => link.show)
               .map((link) => (

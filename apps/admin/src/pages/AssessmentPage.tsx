@@ -246,7 +246,7 @@ function Question({ indicator, answer, editable, reviewing, assessmentId, onSave
               ? `${t('as.saveFailed')}${errors[''] ? `: ${errors['']}` : ''}`
               : ''}
       </p>
-      {answer?.comments.length || reviewing ? (
+      {answer?.comments.length || (reviewing && answer) ? (
         <section className="comments" aria-label={t('as.comments')}>
           <h3>{t('as.comments')}</h3>
           <ul>
@@ -256,7 +256,7 @@ function Question({ indicator, answer, editable, reviewing, assessmentId, onSave
               </li>
             ))}
           </ul>
-          {reviewing ? (
+          {reviewing && answer ? (
             <div className="comment-form">
               <Field label={t('as.comment')}>
                 {(props) => (
@@ -465,7 +465,7 @@ export function AssessmentPage() {
       ) : null}
       <div className="questionnaire">
         <nav className="groups" aria-label={t('as.policyArea')}>
-          <ul>
+          <ul className="group-list">
             {groups.map((entry) => {
               const done = entry.indicators.filter((indicator) => isDone(indicator.code)).length;
               return (
