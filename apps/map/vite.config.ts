@@ -6,6 +6,6 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   resolve: { conditions: ['@regin/source', 'module', 'browser', 'development|production'] },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, assetsInlineLimit: 0 },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, assetsInlineLimit: 0, manifest: true },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });

@@ -50,8 +50,14 @@ export function RegionSummary(props: {
       {data && (
         <>
           <p>
-            {t('overall')}:{' '}
-            <strong>{data.overall.score.value === null ? t('noData') : num(data.overall.score.value)}</strong>{' '}
+            {props.indicatorLabel === t('overall') ? null : (
+              <>
+                {t('overall')}:{' '}
+                <strong>
+                  {data.overall.score.value === null ? t('noData') : num(data.overall.score.value)}
+                </strong>{' '}
+              </>
+            )}
             <Change value={data.overall.change?.absolute} since={data.previousRound} />
           </p>
           <div className="bars">
