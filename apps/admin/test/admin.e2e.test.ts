@@ -89,9 +89,14 @@ describe('the partners’ workspace in a real browser against the real API', () 
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toMatch(/email or password is wrong/i);
+    // Keyboard only: Enter in the password field signs in; Tab reaches the skip link first, which moves focus to main.
     await page.getByLabel('Password').fill('a long test password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Password').press('Enter');
     await page.getByRole('heading', { name: 'What waits for you' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     expect(cspErrors).toEqual([]);
     // Regional editors see no moderation or audit screens.
     const nav = page.getByRole('navigation', { name: 'Main' });

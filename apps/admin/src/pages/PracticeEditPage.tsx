@@ -151,7 +151,7 @@ function Versions({ id, version }: { id: string; version: number }) {
         const changed = previous
           ? Object.keys({ ...previous, ...item.data }).filter(
               (key) =>
-                !['version', 'updatedAt', 'createdAt'].includes(key) &&
+                !['id', 'version', 'updatedAt', 'createdAt'].includes(key) &&
                 JSON.stringify(previous[key]) !== JSON.stringify(item.data[key]),
             )
           : [];
