@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import { Link, type LinkProps, NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { LANG_NAMES, LANGS, toLang, useI18n } from './i18n.js';
 
@@ -108,11 +108,13 @@ export function Layout() {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  const lastPath = useRef(location.pathname);
   useEffect(() => {
-    // Route changes move focus to the page's heading for screen readers (not on the first load).
-    if (location.key === 'default') return;
+    // A new page (not a changed filter) moves focus to its heading for screen readers; not on the first load.
+    if (lastPath.current === location.pathname) return;
+    lastPath.current = location.pathname;
     document.querySelector<HTMLElement>('main h1')?.focus();
-  }, [location.key]);
+  }, [location.pathname]);
   return (
     <div className={embed ? 'app embed' : 'app'}>
       {!embed && (

@@ -328,7 +328,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
             {clusters.map((cluster) => {
               const first = cluster.items[0];
               const many = cluster.items.length > 1;
-              const r = (many ? 7 + Math.min(8, Math.sqrt(cluster.items.length) * 2) : 5) / view.k;
+              const r = (many ? 6 + Math.min(6, Math.sqrt(cluster.items.length) * 1.5) : 4) / view.k;
               return (
                 // biome-ignore lint/a11y/noStaticElementInteractions: markers repeat the list below the map, which is the accessible way in
                 <g
@@ -348,7 +348,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
                   <title>{many ? `${cluster.items.length}` : first?.label}</title>
                   <circle r={r} fill="#c2185b" stroke="#fff" strokeWidth={1.5 / view.k} />
                   {many && (
-                    <text fontSize={10 / view.k} textAnchor="middle" dy="0.35em" fill="#fff">
+                    <text fontSize={9 / view.k} textAnchor="middle" dy="0.35em" fill="#fff">
                       {cluster.items.length}
                     </text>
                   )}
