@@ -166,5 +166,13 @@ export const ca: Record<MessageKey, string> = {
   'common.open': 'Obre',
   'common.yes': 'Sí',
   'common.no': 'No',
+  'area.labour_market': 'Mercat de treball',
+  'area.education': 'Educació',
+  'area.health': 'Salut',
+  'area.housing': 'Habitatge',
+  'area.language': 'Llengua',
+  'area.culture_religion': 'Cultura i religió',
+  'area.social_security': 'Seguretat social i assistència',
+  'area.anti_discrimination': 'Antidiscriminació',
   'notfound.title': 'No s’ha trobat la pàgina',
 };

@@ -164,6 +164,14 @@ export const en = {
   'common.open': 'Open',
   'common.yes': 'Yes',
   'common.no': 'No',
+  'area.labour_market': 'Labour market',
+  'area.education': 'Education',
+  'area.health': 'Health',
+  'area.housing': 'Housing',
+  'area.language': 'Language',
+  'area.culture_religion': 'Culture and religion',
+  'area.social_security': 'Social security and assistance',
+  'area.anti_discrimination': 'Anti-discrimination',
   'notfound.title': 'Page not found',
 } as const;
 

@@ -2,6 +2,7 @@ import { rejectBodySchema, requestChangesBodySchema } from '@regin/api-contract'
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../api.js';
+import type { MessageKey } from '../i18n/en.js';
 import { localized, useI18n } from '../i18n/index.js';
 import type { Loose } from '../types.js';
 import { ErrorBox, Field, issuesToFields, Loading, useLoad } from '../ui.js';
@@ -42,7 +43,9 @@ function QueueItem({ practice, onDone }: { practice: Loose; onDone: () => void }
       <h2 id={`p-${id}-title`}>{localized(practice.title, lang)}</h2>
       <p className="muted">
         {(practice.regionCodes as string[] | undefined)?.join(', ')} ·{' '}
-        {(practice.policyAreas as string[] | undefined)?.join(', ')}
+        {(practice.policyAreas as string[] | undefined)
+          ?.map((area) => t(`area.${area}` as MessageKey))
+          .join(', ')}
         {submitter?.name ? ` · ${t('pr.submittedBy', { name: submitter.name })}` : ''}
       </p>
       <p>{localized(practice.summary, lang)}</p>

@@ -395,7 +395,7 @@ export function PracticeEditPage() {
                 checked={form.policyAreas.includes(area)}
                 onChange={() => set({ policyAreas: toggle(form.policyAreas, area) })}
               />{' '}
-              {area}
+              {t(`area.${area}` as MessageKey)}
             </label>
           ))}
           {errors.policyAreas ? <p className="field-error">{errors.policyAreas}</p> : null}

@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { client } from '../api.js';
 import { useAuth } from '../auth.js';
+import type { MessageKey } from '../i18n/en.js';
 import { localized, useI18n } from '../i18n/index.js';
 import { ErrorBox, Field, issuesToFields, Loading, useLoad } from '../ui.js';
 
@@ -147,7 +148,7 @@ export function RegionPage() {
             <legend>{t('rg.competences')}</legend>
             <div className="grid small">
               {POLICY_AREAS.map((area) => (
-                <Field key={area} label={area}>
+                <Field key={area} label={t(`area.${area}` as MessageKey)}>
                   {(props) => (
                     <select
                       {...props}
