@@ -176,7 +176,7 @@ describe('the region page and comparison', () => {
   it('shows scores, strengths, gaps, practices and the brief link', async () => {
     await page.goto(`${base}/regions/ES51`);
     await page.locator('[data-testid="overall-value"]').waitFor();
-    expect(await page.locator('h1').textContent()).toBe('Cataluña');
+    await page.getByRole('heading', { level: 1, name: 'Cataluña' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Strengths' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Scores by policy area' }).count()).toBe(1);
     expect(await page.locator('a[href^="/api/v1/regions/ES51/brief"]').count()).toBe(1);

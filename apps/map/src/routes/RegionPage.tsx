@@ -1,9 +1,10 @@
 import { useParams } from 'react-router';
-import { useRegions } from '../api.js';
+import { type Region, useJson } from '../api.js';
 import { RegionDetails } from '../region.js';
 
 export default function RegionPage() {
   const { code = '' } = useParams();
-  const regions = useRegions();
-  return <RegionDetails code={code.toUpperCase()} region={regions.get(code.toUpperCase())} />;
+  const upper = code.toUpperCase();
+  const region = useJson<Region>(`/api/v1/regions/${encodeURIComponent(upper)}`);
+  return <RegionDetails code={upper} region={region.data} />;
 }
