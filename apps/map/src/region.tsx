@@ -184,7 +184,6 @@ export function RegionDetails({ code, region }: { code: string; region: Region |
   return (
     <div className="page region-page">
       <h1 tabIndex={-1}>{region?.name ?? code}</h1>
-      <IllustrativeNotice show={data?.context.illustrative || region?.illustrative} />
       <Status loading={scores.loading && !data} error={scores.error} />
       <p>
         <a href={`/api/v1/regions/${code}/brief?lang=${briefLang}`}>{t('policyBrief')}</a>
@@ -192,6 +191,7 @@ export function RegionDetails({ code, region }: { code: string; region: Region |
       {data && (
         <>
           <Section title={`${t('overall')} (${data.context.round ?? ''})`}>
+            <IllustrativeNotice show={data.context.illustrative || region?.illustrative} />
             <p className="big-value">
               <strong data-testid="overall-value">
                 {data.overall.score.value === null ? t('noData') : num(data.overall.score.value)}

@@ -20,7 +20,9 @@ let base: string;
 const temp: string[] = [];
 
 function run(command: string, args: string[], cwd: string) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', shell: false });
+  // Vitest sets NODE_ENV=test, which would give React's development build.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', shell: false, env });
   if (result.status !== 0)
     throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
 }

@@ -55,7 +55,8 @@ interface Shapes {
 }
 
 /** Loads the NUTS 1+2 shapes, and the NUTS 3 ones when a region needs them. */
-function useShapes(needLevel3: boolean): Shapes | undefined {
+function useShapes(level3Codes: string[]): Shapes | undefined {
+  const needLevel3 = level3Codes.length > 0;
   const [shapes, setShapes] = useState<Shapes>();
   const [level3, setLevel3] = useState<Shape[]>();
   useEffect(() => {
@@ -77,12 +78,21 @@ function useShapes(needLevel3: boolean): Shapes | undefined {
     if (!needLevel3 || level3) return;
     let live = true;
     getJson<Topology>(topology3Url).then((topology) => {
-      if (live) setLevel3(toShapes(topologyToFeatures(topology, 'nuts3').features));
+      if (!live) return;
+      // Only the network's NUTS 3 regions: converting and projecting all 1,514 would block the main thread.
+      const all = topology.objects.nuts3;
+      const geometries = all && 'geometries' in all ? all.geometries : [];
+      const wanted = {
+        ...all,
+        geometries: geometries.filter((item) => level3Codes.includes(String(item.id))),
+      };
+      const slim = { ...topology, objects: { nuts3: wanted } } as Topology;
+      setLevel3(toShapes(topologyToFeatures(slim, 'nuts3').features));
     });
     return () => {
       live = false;
     };
-  }, [needLevel3, level3]);
+  }, [needLevel3, level3, level3Codes]);
   return useMemo(() => {
     if (!shapes || !level3) return shapes;
     const byCode = new Map(shapes.byCode);
@@ -126,8 +136,13 @@ export interface ChoroplethMapProps {
 export function ChoroplethMap(props: ChoroplethMapProps) {
   const { regions, scale, indicatorLabel, selected, onSelect, points, onPoint, format } = props;
   const { t } = useI18n();
-  const needLevel3 = regions.some((region) => /^[A-Z]{2}[A-Z0-9]{3}$/.test(region.code));
-  const shapes = useShapes(needLevel3);
+  const level3Key = regions
+    .map((region) => region.code)
+    .filter((code) => /^[A-Z]{2}[A-Z0-9]{3}$/.test(code))
+    .sort()
+    .join(',');
+  const level3Codes = useMemo(() => (level3Key ? level3Key.split(',') : []), [level3Key]);
+  const shapes = useShapes(level3Codes);
   const [view, setView] = useState<View>(HOME);
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);

@@ -129,7 +129,6 @@ export default function MapPage() {
     <div className="page map-page">
       <h1 tabIndex={-1}>{t('mapTitle')}</h1>
       <p className="lead">{t('mapIntro')}</p>
-      <IllustrativeNotice show={illustrative} />
       <form className="toolbar" onSubmit={(event) => event.preventDefault()}>
         <label>
           <span>{t('indicator')}</span>
@@ -226,6 +225,7 @@ export default function MapPage() {
               )}
             </ul>
           </figure>
+          <IllustrativeNotice show={illustrative} />
         </div>
         {selected && (
           <aside className="panel" aria-labelledby="panel-title">

@@ -208,7 +208,6 @@ export default function PracticesPage() {
     <div className="page practices-page">
       <h1 tabIndex={-1}>{t('practicesTitle')}</h1>
       <SearchBox initial={q} onSearch={(value) => set({ q: value || null })} />
-      <IllustrativeNotice show={items.some((item) => item.illustrative)} />
       <div className="search-layout">
         <aside className="facets" aria-label={t('filters')}>
           <h2>{t('filters')}</h2>
@@ -259,6 +258,7 @@ export default function PracticesPage() {
             {data ? t('results', { count: num(data.total, 0) }) : t('loading')}
           </h2>
           <Status error={first.error} />
+          <IllustrativeNotice show={items.some((item) => item.illustrative)} />
           {data?.didYouMean && (
             <p className="did-you-mean">
               {data.fuzzy ? t('fuzzyNote') : t('didYouMean')}{' '}
