@@ -116,15 +116,13 @@ export async function importBundle(
         `select setval(pg_get_serial_sequence('${getTableName(auditEvents)}', 'id'), coalesce((select max(id) from audit_events), 0) + 1, false)`,
       ),
     );
-    await tx
-      .insert(auditEvents)
-      .values({
-        actorId,
-        action: 'import',
-        entityType: 'backup',
-        entityId: bundle.exportedAt,
-        after: report,
-      });
+    await tx.insert(auditEvents).values({
+      actorId,
+      action: 'import',
+      entityType: 'backup',
+      entityId: bundle.exportedAt,
+      after: report,
+    });
     return { tables: report };
   });
 }

@@ -2,13 +2,11 @@ import type { LocalizedText } from '@regin/domain';
 import {
   boolean,
   date,
-  doublePrecision,
   integer,
   jsonb,
   numeric,
   pgTable,
   primaryKey,
-  smallint,
   text,
   timestamp,
   uuid,
