@@ -243,9 +243,20 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     return gridCluster(projected, cell);
   }, [points, view.k]);
 
-  const hovered = hover ? regions.find((region) => region.code === hover.code) : undefined;
   const transform = `translate(${view.x} ${view.y}) scale(${view.k})`;
   const stroke = 0.6 / view.k;
+  // The ~460 background shapes render once per zoom level, not on every hover or data change.
+  const background = useMemo(
+    () => (
+      <g pointerEvents="none" fill="#e8e8e3" stroke="#fff" strokeWidth={stroke}>
+        {shapes?.background.map((shape) => (
+          <path key={shape.code} d={shape.d} />
+        ))}
+      </g>
+    ),
+    [shapes, stroke],
+  );
+  const hovered = hover ? regions.find((region) => region.code === hover.code) : undefined;
 
   return (
     <div className="map-frame">
@@ -288,11 +299,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
         </defs>
         <rect width={WIDTH} height={HEIGHT} fill="#dbe7f0" />
         <g transform={transform}>
-          <g pointerEvents="none" fill="#e8e8e3" stroke="#fff" strokeWidth={stroke}>
-            {shapes?.background.map((shape) => (
-              <path key={shape.code} d={shape.d} />
-            ))}
-          </g>
+          {background}
           <g strokeWidth={stroke * 1.5}>
             {shapes &&
               regions.map((region) => {
