@@ -136,7 +136,11 @@ describe('experts module', () => {
   };
   const names = (body: ListBody) => body.items.map((item) => item.name);
   const expertAudit = () =>
-    context.database.db.select().from(auditEvents).where(eq(auditEvents.entityType, 'expert'));
+    context.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entityType, 'expert'))
+      .orderBy(auditEvents.id);
 
   beforeAll(async () => {
     context = await createTestApp({ seed: 'regions' });
@@ -197,7 +201,8 @@ describe('experts module', () => {
     const [event] = await context.database.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.entityType, 'expert'), eq(auditEvents.entityId, body.id)));
+      .where(and(eq(auditEvents.entityType, 'expert'), eq(auditEvents.entityId, body.id)))
+      .orderBy(auditEvents.id);
     expect(event).toMatchObject({ action: 'create', actorId: moderator.userId, before: null });
     expect(event?.after).toEqual({
       id: body.id,
@@ -366,7 +371,8 @@ describe('experts module', () => {
     const events = await context.database.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.entityType, 'expert'), eq(auditEvents.entityId, ids.jose!)));
+      .where(and(eq(auditEvents.entityType, 'expert'), eq(auditEvents.entityId, ids.jose!)))
+      .orderBy(auditEvents.id);
     const linkEvent = events.find((event) => (event.after as { practiceIds?: string[] }).practiceIds?.length);
     expect(linkEvent).toMatchObject({ action: 'update', before: { practiceIds: [] } });
   });
@@ -482,7 +488,8 @@ describe('experts module', () => {
     const events = await context.database.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.entityType, 'expert'), eq(auditEvents.entityId, ids.anna!)));
+      .where(and(eq(auditEvents.entityType, 'expert'), eq(auditEvents.entityId, ids.anna!)))
+      .orderBy(auditEvents.id);
     const update = events.at(-1);
     expect(update).toMatchObject({ action: 'update', actorId: coordinator.userId });
     expect(update?.after).toMatchObject({ changedFields: ['contact', 'expertise', 'organisation'] });
@@ -508,7 +515,8 @@ describe('experts module', () => {
     const events = await context.database.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.entityType, 'expert'), eq(auditEvents.entityId, id)));
+      .where(and(eq(auditEvents.entityType, 'expert'), eq(auditEvents.entityId, id)))
+      .orderBy(auditEvents.id);
     expect(events.map((event) => event.action)).toEqual(['create', 'delete']);
     expect(events[1]?.after).toMatchObject({ deleted: true });
   });

@@ -51,7 +51,8 @@ describe('the write guard', () => {
     const audited = await context.database.db
       .select()
       .from(auditEvents)
-      .where(eq(auditEvents.entityId, 'ITF4'));
+      .where(eq(auditEvents.entityId, 'ITF4'))
+      .orderBy(auditEvents.id);
     expect(audited).toHaveLength(0);
   });
 

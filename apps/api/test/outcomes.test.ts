@@ -106,7 +106,8 @@ describe('outcome statistics', () => {
     const events = await context.database.db
       .select()
       .from(auditEvents)
-      .where(eq(auditEvents.entityType, 'outcomes'));
+      .where(eq(auditEvents.entityType, 'outcomes'))
+      .orderBy(auditEvents.id);
     expect(events).toHaveLength(2);
   });
 

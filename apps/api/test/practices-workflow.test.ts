@@ -157,7 +157,11 @@ describe('practice workflow', () => {
       await inject('PATCH', `/api/v1/practices/${id}`, other, { version: 2, result: 'failed' }),
       403,
     );
-    const audit = await context.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, id));
+    const audit = await context.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, id))
+      .orderBy(auditEvents.id);
     expect(audit.map((event) => event.action)).toEqual(['create', 'update']);
   });
 

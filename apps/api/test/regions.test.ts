@@ -93,7 +93,8 @@ describe('regions module', () => {
     const [event] = await context.database.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.entityType, 'region'), eq(auditEvents.entityId, 'ES51')));
+      .where(and(eq(auditEvents.entityType, 'region'), eq(auditEvents.entityId, 'ES51')))
+      .orderBy(auditEvents.id);
     expect(event).toMatchObject({ action: 'update', actorId: admin.userId });
     expect(event?.before).toMatchObject({ competences: expect.any(Array) });
     expect((event?.before as { competences: unknown[] } | undefined)?.competences).toHaveLength(8);
@@ -118,7 +119,7 @@ describe('regions module', () => {
       [{ joined: '2021-13-01' }, 'joined'],
       [{}, ''],
     ];
-    const before = await context.database.db.select().from(auditEvents);
+    const before = await context.database.db.select().from(auditEvents).orderBy(auditEvents.id);
     for (const [payload, field] of cases) {
       const response = await context.app.inject({
         method: 'PATCH',
@@ -132,7 +133,7 @@ describe('regions module', () => {
         JSON.stringify(payload),
       ).toContain(field);
     }
-    const after = await context.database.db.select().from(auditEvents);
+    const after = await context.database.db.select().from(auditEvents).orderBy(auditEvents.id);
     expect(after).toHaveLength(before.length);
   });
 
