@@ -80,6 +80,17 @@ export const practices = pgTable(
     index('practices_policy_areas_idx').using('gin', t.policyAreas),
     index('practices_title_trgm_idx').using('gin', sql`${t.titlePlain} gin_trgm_ops`),
     index('practices_published_idx').on(t.publishedAt),
+    // Search pages (apps/api practices/search.ts): newest first and by region walk these instead of sorting
+    // every published row; the bounding-box filter narrows by longitude.
+    index('practices_newest_idx')
+      .on(t.publishedAt.desc().nullsLast(), t.id)
+      .where(sql`${t.moderationStatus} = 'published' and ${t.deletedAt} is null`),
+    index('practices_region_order_idx')
+      .on(sql`coalesce(${t.regionCodes}[1], '')`, t.id)
+      .where(sql`${t.moderationStatus} = 'published' and ${t.deletedAt} is null`),
+    index('practices_location_idx')
+      .on(t.lon, t.lat)
+      .where(sql`${t.moderationStatus} = 'published' and ${t.deletedAt} is null`),
     check(
       'practices_period_check',
       sql`${t.periodEnd} is null or ${t.periodStart} is null or ${t.periodEnd} >= ${t.periodStart}`,
@@ -147,6 +158,20 @@ export const expertPractices = pgTable(
       .references(() => practices.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.expertId, t.practiceId] })],
+);
+
+/**
+ * Facet counts over all published practices (what the search shows with no query and no filter), kept
+ * exact by statement triggers on practices (migration 0007). `facet` '*' holds the total.
+ */
+export const practiceFacetCounts = pgTable(
+  'practice_facet_counts',
+  {
+    facet: text('facet').notNull(),
+    value: text('value').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.facet, t.value] })],
 );
 
 /** Every word the search has indexed, for "did you mean" by trigram similarity (filled by trigger). */
