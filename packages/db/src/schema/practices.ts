@@ -20,6 +20,13 @@ import { emptyTextArray, timestamps, tsvector } from './common.js';
 import { regions } from './regions.js';
 import { users } from './users.js';
 
+/**
+ * GIN indexes the search reads write new entries straight into the index (`fastupdate = off`): with the
+ * default pending list every search scans up to 4 MB of unmerged entries per index until a vacuum merges
+ * them, and PGlite never autovacuums. Writes cost a little more.
+ */
+const GIN_DIRECT = { fastupdate: false };
+
 export const practices = pgTable(
   'practices',
   {
@@ -73,12 +80,12 @@ export const practices = pgTable(
   },
   (t) => [
     index('practices_moderation_idx').on(t.moderationStatus),
-    index('practices_search_source_idx').using('gin', t.searchSource),
-    index('practices_search_english_idx').using('gin', t.searchEnglish),
-    index('practices_search_simple_idx').using('gin', t.searchSimple),
-    index('practices_region_scope_idx').using('gin', t.regionScope),
-    index('practices_policy_areas_idx').using('gin', t.policyAreas),
-    index('practices_title_trgm_idx').using('gin', sql`${t.titlePlain} gin_trgm_ops`),
+    index('practices_search_source_idx').using('gin', t.searchSource).with(GIN_DIRECT),
+    index('practices_search_english_idx').using('gin', t.searchEnglish).with(GIN_DIRECT),
+    index('practices_search_simple_idx').using('gin', t.searchSimple).with(GIN_DIRECT),
+    index('practices_region_scope_idx').using('gin', t.regionScope).with(GIN_DIRECT),
+    index('practices_policy_areas_idx').using('gin', t.policyAreas).with(GIN_DIRECT),
+    index('practices_title_trgm_idx').using('gin', sql`${t.titlePlain} gin_trgm_ops`).with(GIN_DIRECT),
     index('practices_published_idx').on(t.publishedAt),
     // Search pages (apps/api practices/search.ts): newest first and by region walk these instead of sorting
     // every published row; the bounding-box filter narrows by longitude.
@@ -180,5 +187,5 @@ export const searchWords = pgTable(
   {
     word: text('word').primaryKey(),
   },
-  (t) => [index('search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)],
+  (t) => [index('search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`).with(GIN_DIRECT)],
 );
