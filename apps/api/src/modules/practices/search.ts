@@ -7,6 +7,11 @@ import { HttpProblem } from '../../lib/problem.js';
  * Practice search on PostgreSQL full-text search: three vectors per practice (its own language stemmed,
  * English, unaccented simple words across its languages), facets as real columns counted with GROUP BY,
  * keyset (cursor) pagination, ts_headline only for the page, and "did you mean" from the indexed word list.
+ *
+ * Statements per search (timings at 100,000 practices in apps/api/README.md, `pnpm bench`): with a text
+ * query, one statement reads and ranks the matches once and answers page and facets from them; without
+ * one, the page walks an index and the facets come from practice_facet_counts (no other filter) or from
+ * one GROUPING SETS pass over the filtered rows.
  */
 
 export const PUBLISHED = sql`p.moderation_status = 'published' and p.deleted_at is null`;
@@ -57,6 +62,7 @@ export function facetConditions(filter: PracticeFilter): Partial<Record<Practice
   return conditions;
 }
 
+/** Each facet's column; practice_facet_values() (migration 0007) lists the same for the stored counts. */
 const FACET_COLUMNS: Record<PracticeFacet, { expr: SQL; array: boolean }> = {
   policyArea: { expr: sql`p.policy_areas`, array: true },
   country: { expr: sql`p.countries`, array: true },
@@ -88,7 +94,14 @@ function encodeCursor(cursor: Cursor): string {
 function decodeCursor(value: string, sort: string): Cursor {
   try {
     const cursor = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Cursor;
-    if (cursor.s === sort && typeof cursor.id === 'string' && /^[0-9a-f-]{36}$/.test(cursor.id))
+    // The sort key's type: a rank (relevance), a timestamp or null (newest), a region code (region).
+    const key =
+      sort === 'relevance'
+        ? typeof cursor.k === 'number'
+        : sort === 'newest'
+          ? cursor.k === null || (typeof cursor.k === 'string' && !Number.isNaN(Date.parse(cursor.k)))
+          : typeof cursor.k === 'string';
+    if (cursor.s === sort && key && typeof cursor.id === 'string' && /^[0-9a-f-]{36}$/.test(cursor.id))
       return cursor;
   } catch {
     // fall through to the problem below
@@ -120,7 +133,6 @@ interface HitRow {
   lon: number | null;
   published_at: string | null;
   illustrative: boolean;
-  rank: number;
   sort_key: string | number | null;
   snippet: string | null;
 }
@@ -198,98 +210,232 @@ async function correctQuery(db: Executor, q: string): Promise<string | null> {
   return changed ? corrected : null;
 }
 
+/**
+ * One search: the page, the total, every facet's counts and, when the query finds fewer than three
+ * practices, "did you mean". Runs in one transaction whose planner assumes cached data (random_page_cost
+ * 1.1, the usual value for SSDs and PGlite's memory): with the default of 4 it scans every practice and
+ * unpacks all three tsvectors of each row instead of reading the matches from the GIN indexes, which is
+ * 20-40 times slower at 100,000 practices. The setting ends with the transaction.
+ */
 export async function searchPractices(db: Executor, query: PracticeSearchQuery): Promise<SearchResult> {
-  const result = await runSearch(db, query);
-  if (!query.q || result.total >= 3) return result;
-  const corrected = await correctQuery(db, query.q);
-  if (!corrected) return result;
-  if (result.total > 0) return { ...result, didYouMean: corrected };
-  const fuzzy = await runSearch(db, { ...query, q: corrected });
-  return { ...fuzzy, didYouMean: corrected, fuzzy: fuzzy.total > 0 };
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('random_page_cost', '1.1', true)`);
+    const result = await runSearch(tx, query);
+    if (!query.q || result.total >= 3) return result;
+    const corrected = await correctQuery(tx, query.q);
+    if (!corrected) return result;
+    if (result.total > 0) return { ...result, didYouMean: corrected };
+    const fuzzy = await runSearch(tx, { ...query, q: corrected });
+    return { ...fuzzy, didYouMean: corrected, fuzzy: fuzzy.total > 0 };
+  });
 }
 
-async function runSearch(db: Executor, query: PracticeSearchQuery): Promise<SearchResult> {
-  const text = query.q?.trim() ? textMatch({ q: query.q.trim(), lang: query.lang }) : undefined;
-  const sort = query.sort ?? (text ? 'relevance' : 'newest');
-  const facets = facetConditions(query);
-  const base = and([PUBLISHED, text?.where]);
-  const allFilters = and([base, ...Object.values(facets)]);
+const FACETS = Object.keys(FACET_COLUMNS) as PracticeFacet[];
+type Conditions = ReturnType<typeof facetConditions>;
+type Sort = 'relevance' | 'newest' | 'region';
+type FacetRow = { facet: string; value: string; count: number };
 
-  const sortKey =
-    sort === 'relevance'
-      ? (text?.rank ?? sql`0::real`)
-      : sort === 'newest'
-        ? sql`coalesce(extract(epoch from p.published_at), 0)::float8`
-        : sql`coalesce(p.region_codes[1], '')`;
-  const direction = sort === 'region' ? sql`asc` : sql`desc`;
-  let keyset: SQL | undefined;
-  if (query.cursor) {
-    const cursor = decodeCursor(query.cursor, sort);
-    keyset =
-      sort === 'region'
-        ? sql`(m.sort_key > ${cursor.k} or (m.sort_key = ${cursor.k} and m.id > ${cursor.id}::uuid))`
-        : sort === 'relevance'
-          ? sql`(m.sort_key < ${cursor.k}::real or (m.sort_key = ${cursor.k}::real and m.id > ${cursor.id}::uuid))`
-          : sql`(m.sort_key < ${cursor.k}::float8 or (m.sort_key = ${cursor.k}::float8 and m.id > ${cursor.id}::uuid))`;
+/** The filter conditions a facet's counts apply: every one but the facet's own (the bounding box always). */
+function conditionsFor(conditions: Conditions, facet: PracticeFacet | undefined): SQL[] {
+  return Object.entries(conditions)
+    .filter(([name]) => name !== facet)
+    .map(([, condition]) => condition);
+}
+
+const REGION_KEY = sql`coalesce(p.region_codes[1], '')`;
+const HIT_COLUMNS = sql`p.id, p.slug, p.title, p.summary, p.region_codes, p.countries, p.policy_areas, p.target_groups,
+  p.result, p.status, p.year, p.languages, p.lat, p.lon, p.published_at, p.illustrative, p.source_language`;
+
+/** The value a page is ordered by (then id), as a column of `practices p`. */
+function sortKey(sort: Sort, rank: SQL | undefined): SQL {
+  if (sort === 'newest') return sql`p.published_at::text`;
+  if (sort === 'region') return REGION_KEY;
+  return rank ?? sql`0::real`;
+}
+
+/** Order and keyset on a relation `r` with columns sort_key, published_at (newest) and id. */
+function pageOrder(sort: Sort, r: string): SQL {
+  const t = sql.raw(r);
+  if (sort === 'newest') return sql`${t}.published_at desc nulls last, ${t}.id asc`;
+  if (sort === 'region') return sql`${t}.sort_key asc, ${t}.id asc`;
+  return sql`${t}.sort_key desc, ${t}.id asc`;
+}
+
+function keysetAfter(sort: Sort, cursor: Cursor, r: string): SQL {
+  const t = sql.raw(r);
+  const { k, id } = cursor;
+  if (sort === 'newest') {
+    if (k === null) return sql`${t}.published_at is null and ${t}.id > ${id}::uuid`;
+    // The first clause repeats the bound so an index scan starts at the cursor.
+    return sql`(${t}.published_at <= ${k}::timestamptz or ${t}.published_at is null)
+      and (${t}.published_at < ${k}::timestamptz or ${t}.published_at is null or ${t}.id > ${id}::uuid)`;
   }
-  const headlineQuery = text
-    ? sql`websearch_to_tsquery(regin_ts_config(m.source_language), ${query.q?.trim() ?? ''})`
-    : undefined;
-  const snippet = headlineQuery
-    ? sql`ts_headline(regin_ts_config(m.source_language), coalesce(m.summary -> 'text' ->> ${query.lang}, m.summary -> 'text' ->> m.source_language, ''), ${headlineQuery},
-        ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`})`
-    : sql`null::text`;
+  if (sort === 'region')
+    return sql`${t}.sort_key >= ${k} and (${t}.sort_key > ${k} or ${t}.id > ${id}::uuid)`;
+  return sql`(${t}.sort_key < ${k}::real or (${t}.sort_key = ${k}::real and ${t}.id > ${id}::uuid))`;
+}
 
-  const rows = await queryRows<HitRow & { source_language: string }>(
-    db,
-    sql`with m as (
-          select p.id, p.slug, p.title, p.summary, p.region_codes, p.countries, p.policy_areas, p.target_groups,
-                 p.result, p.status, p.year, p.languages, p.lat, p.lon, p.published_at, p.illustrative, p.source_language,
-                 ${text?.rank ?? sql`0::real`} as rank, ${sortKey} as sort_key
-          from practices p
-          where ${allFilters}
-        ), page as (
-          select * from m where ${keyset ?? sql`true`}
-          order by m.sort_key ${direction}, m.id asc
-          limit ${query.limit + 1}
-        )
-        select m.*, ${snippet} as snippet from page m order by m.sort_key ${direction}, m.id asc`,
+function snippetOf(q: string | undefined, lang: string): SQL {
+  if (!q) return sql`null::text`;
+  return sql`ts_headline(regin_ts_config(p.source_language), coalesce(p.summary -> 'text' ->> ${lang}, p.summary -> 'text' ->> p.source_language, ''),
+    websearch_to_tsquery(regin_ts_config(p.source_language), ${q}),
+    ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`})`;
+}
+
+/**
+ * Facet counts in one pass: each live facet's value list and whether the row passes that facet's filters
+ * (all but its own), grouped by GROUPING SETS — a few hundred distinct lists per facet — then unnested and
+ * summed. `m` must hold the rows any count needs (`columns` and `needed` say which).
+ */
+function facetPass(conditions: Conditions, live: PracticeFacet[]) {
+  const all = Object.values(conditions);
+  const okOf = (facet: PracticeFacet) => (conditions[facet] !== undefined ? `ok_${facet}` : 'ok_all');
+  const columns: SQL[] = [sql`${and(all)} as ok_all`];
+  for (const [index, facet] of live.entries()) {
+    columns.push(sql`${FACET_COLUMNS[facet].expr} as ${sql.raw(`k${index}`)}`);
+    if (conditions[facet] !== undefined)
+      columns.push(sql`${and(conditionsFor(conditions, facet))} as ${sql.raw(okOf(facet))}`);
+  }
+  // The rows a count needs: all filters, or all but the own filter of a filtered live facet.
+  const widened = live.filter((facet) => conditions[facet] !== undefined);
+  const needed =
+    all.length === 0 || widened.some((facet) => conditionsFor(conditions, facet).length === 0)
+      ? undefined
+      : sql`(${sql.join(
+          [and(all), ...widened.map((facet) => and(conditionsFor(conditions, facet)))],
+          sql` or `,
+        )})`;
+  const branch = (pick: (facet: PracticeFacet, k: SQL) => SQL, otherwise: SQL) =>
+    sql`case ${sql.join(
+      live.map((facet, index) => {
+        const k = sql.raw(`m.k${index}`);
+        return sql`when grouping(${k}) = 0 then ${pick(facet, k)}`;
+      }),
+      sql` `,
+    )} else ${otherwise} end`;
+  const sets = [...live.map((facet, index) => `(m.k${index}, m.${okOf(facet)})`), '(m.ok_all)'];
+  // g: (facet, value list, passes, rows); counts: (facet, value, count), '*' being the total.
+  const grouped = sql`select ${branch((facet) => sql`${facet}`, sql`'*'`)} as facet,
+      ${branch(
+        (facet, k) =>
+          FACET_COLUMNS[facet].array ? k : sql`case when ${k} is null then '{}'::text[] else array[${k}] end`,
+        sql`'{}'::text[]`,
+      )} as key,
+      ${branch((facet) => sql.raw(`m.${okOf(facet)}`), sql`m.ok_all`)} as ok,
+      count(*)::int as n
+    from m group by grouping sets (${sql.raw(sets.join(', '))})`;
+  const counts = sql`select g.facet, v.value, sum(g.n)::int as count from g, unnest(g.key) as v(value)
+      where g.ok and g.facet <> '*' group by g.facet, v.value
+    union all
+    select '*', '', coalesce(sum(g.n), 0)::int from g where g.ok and g.facet = '*'`;
+  return { columns, needed, grouped, counts };
+}
+
+function collectFacets(rows: FacetRow[]) {
+  const facets: Record<string, { value: string; count: number }[]> = Object.fromEntries(
+    FACETS.map((facet) => [facet, []]),
   );
-  const hasMore = rows.length > query.limit;
-  const pageRows = rows.slice(0, query.limit);
+  let total = 0;
+  for (const row of rows) {
+    if (row.facet === '*') total = row.count;
+    else facets[row.facet]?.push({ value: row.value, count: row.count });
+  }
+  return { total, facets };
+}
+
+function finish(
+  rows: HitRow[],
+  limit: number,
+  sort: Sort,
+  counted: { total: number; facets: Record<string, { value: string; count: number }[]> },
+): SearchResult {
+  const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
-  const next = hasMore && last ? encodeCursor({ s: sort, k: last.sort_key, id: last.id }) : null;
-
-  const [totalRow] = await queryRows<{ total: number }>(
-    db,
-    sql`select count(*)::int as total from practices p where ${allFilters}`,
-  );
-  const facetCounts: Record<string, { value: string; count: number }[]> = {};
-  for (const [facet, column] of Object.entries(FACET_COLUMNS) as [
-    PracticeFacet,
-    (typeof FACET_COLUMNS)[PracticeFacet],
-  ][]) {
-    const others = Object.entries(facets)
-      .filter(([name]) => name !== facet)
-      .map(([, condition]) => condition);
-    const where = and([base, ...others]);
-    const counts = column.array
-      ? await queryRows<{ value: string; count: number }>(
-          db,
-          sql`select v as value, count(*)::int as count from practices p, unnest(${column.expr}) as v where ${where} group by v order by count(*) desc, v`,
-        )
-      : await queryRows<{ value: string; count: number }>(
-          db,
-          sql`select ${column.expr} as value, count(*)::int as count from practices p where ${where} and ${column.expr} is not null group by 1 order by 2 desc, 1`,
-        );
-    facetCounts[facet] = counts;
-  }
   return {
     items: pageRows.map(toHit),
-    total: totalRow?.total ?? 0,
-    facets: facetCounts,
-    next,
+    total: counted.total,
+    facets: counted.facets,
+    next: rows.length > limit && last ? encodeCursor({ s: sort, k: last.sort_key, id: last.id }) : null,
     didYouMean: null,
     fuzzy: false,
   };
+}
+
+async function runSearch(db: Executor, query: PracticeSearchQuery): Promise<SearchResult> {
+  const q = query.q?.trim() || undefined;
+  const text = q ? textMatch({ q, lang: query.lang }) : undefined;
+  const sort: Sort = query.sort ?? (text ? 'relevance' : 'newest');
+  const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
+  const conditions = facetConditions(query);
+  const all = Object.values(conditions);
+  const limit = query.limit + 1;
+
+  if (text) {
+    // One statement: the matches are read once (GIN indexes, then their rows), ranked once, and both the
+    // page and the facet counts come from that materialised set; snippets for the page only.
+    const pass = facetPass(conditions, FACETS);
+    const rank = all.length ? sql`case when ${and(all)} then ${text.rank} end` : text.rank;
+    const [row] = await queryRows<{ items: HitRow[] | null; facets: FacetRow[] | null }>(
+      db,
+      sql`with m as materialized (
+            select p.id, p.published_at, ${sort === 'relevance' ? rank : sortKey(sort, undefined)} as sort_key,
+                   ${sql.join(pass.columns, sql`, `)}
+            from practices p
+            where ${and([PUBLISHED, text.where, pass.needed])}
+          ), g as (${pass.grouped}), counts as (${pass.counts}),
+          page as (
+            select m.id, m.sort_key, m.published_at from m
+            where ${and([sql`m.ok_all`, cursor ? keysetAfter(sort, cursor, 'm') : undefined])}
+            order by ${pageOrder(sort, 'm')} limit ${limit}
+          )
+          select
+            (select json_agg(c order by c.facet, c.count desc, c.value) from counts c) as facets,
+            (select json_agg(h order by ${pageOrder(sort, 'h')}) from (
+               select ${HIT_COLUMNS}, page.sort_key, ${snippetOf(q, query.lang)} as snippet
+               from page join practices p on p.id = page.id
+             ) h) as items`,
+    );
+    return finish(row?.items ?? [], query.limit, sort, collectFacets(row?.facets ?? []));
+  }
+
+  // Without text: newest and region walk their partial index (practices_newest_idx,
+  // practices_region_order_idx), reading about one page of rows.
+  const page = await queryRows<HitRow>(
+    db,
+    sql`select * from (
+          select ${HIT_COLUMNS}, ${sortKey(sort, undefined)} as sort_key
+          from practices p where ${and([PUBLISHED, ...all])}
+        ) r
+        where ${cursor ? keysetAfter(sort, cursor, 'r') : sql`true`}
+        order by ${pageOrder(sort, 'r')} limit ${limit}`,
+  );
+  // A facet no other filter narrows shows the counts over all published practices, which
+  // practice_facet_counts keeps (migration 0007); the rest are counted live.
+  const stored = FACETS.filter((facet) => conditionsFor(conditions, facet).length === 0);
+  const live = FACETS.filter((facet) => !stored.includes(facet));
+  const rows: FacetRow[] = [];
+  if (stored.length > 0) {
+    rows.push(
+      ...(await queryRows<FacetRow>(
+        db,
+        sql`select facet, value, count from practice_facet_counts
+            where facet = any(${textArray(all.length === 0 ? [...stored, '*'] : stored)}) and count > 0
+            order by facet, count desc, value`,
+      )),
+    );
+  }
+  if (live.length > 0) {
+    const pass = facetPass(conditions, live);
+    rows.push(
+      ...(await queryRows<FacetRow>(
+        db,
+        sql`with m as (
+              select ${sql.join(pass.columns, sql`, `)} from practices p where ${and([PUBLISHED, pass.needed])}
+            ), g as (${pass.grouped})
+            ${pass.counts}
+            order by 1, 3 desc, 2`,
+      )),
+    );
+  }
+  return finish(page, query.limit, sort, collectFacets(rows));
 }
