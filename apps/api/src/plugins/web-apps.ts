@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import fastifyStatic from '@fastify/static';
+import fastifyStatic, { type FastifyStaticOptions } from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpProblem } from '../lib/problem.js';
@@ -45,7 +45,7 @@ function setCacheHeaders(reply: FastifyReply, path: string) {
 export const webAppsPlugin = fp<WebAppsOptions>(async (app: FastifyInstance, options) => {
   const mapDir = resolveBuild(options.webDir, 'map') ?? fallbackDir;
   const adminDir = resolveBuild(options.webDir, 'admin');
-  const common = {
+  const common: Omit<FastifyStaticOptions, 'root'> = {
     wildcard: false,
     // `/` and `/admin/` go through the fallback below: the plugin's own index route misses the compressed
     // siblings of index.html when `wildcard` is false (@fastify/static 10.1).
@@ -54,7 +54,7 @@ export const webAppsPlugin = fp<WebAppsOptions>(async (app: FastifyInstance, opt
     globIgnore: ['**/*.br', '**/*.gz'],
     cacheControl: false,
     setHeaders: setCacheHeaders,
-  } as const;
+  };
 
   await app.register(fastifyStatic, { ...common, root: mapDir, prefix: '/' });
   if (adminDir) {
