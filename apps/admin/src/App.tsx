@@ -2,11 +2,14 @@ import { Route, Routes } from 'react-router';
 import { useAuth } from './auth.js';
 import { useI18n } from './i18n/index.js';
 import { Layout } from './Layout.js';
+import { ActionPage } from './pages/ActionPage.js';
+import { ActionsPage } from './pages/ActionsPage.js';
 import { AssessmentPage } from './pages/AssessmentPage.js';
 import { AssessmentsPage } from './pages/AssessmentsPage.js';
 import { AuditPage } from './pages/AuditPage.js';
+import { BackupPage } from './pages/BackupPage.js';
 import { DashboardPage } from './pages/DashboardPage.js';
-import { ExpertsPage } from './pages/ExpertsPage.js';
+import { ExpertEditPage, ExpertsPage } from './pages/ExpertsPage.js';
 import { FrameworkPage, FrameworksPage } from './pages/FrameworksPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { ModerationPage } from './pages/ModerationPage.js';
@@ -14,6 +17,8 @@ import { OutcomesPage } from './pages/OutcomesPage.js';
 import { PracticeEditPage } from './pages/PracticeEditPage.js';
 import { PracticesPage } from './pages/PracticesPage.js';
 import { RegionPage, RegionsPage } from './pages/RegionsPage.js';
+import { ToolkitModulePage, ToolkitPage } from './pages/ToolkitPage.js';
+import { UsersPage } from './pages/UsersPage.js';
 import { Loading } from './ui.js';
 
 export function App() {
@@ -35,6 +40,15 @@ export function App() {
         <Route path="frameworks/:id" element={<FrameworkPage />} />
         <Route path="outcomes" element={<OutcomesPage />} />
         <Route path="experts" element={<ExpertsPage />} />
+        <Route path="experts/new" element={<ExpertEditPage />} />
+        <Route path="experts/:id" element={<ExpertEditPage />} />
+        <Route path="actions" element={<ActionsPage />} />
+        <Route path="actions/new" element={<ActionPage />} />
+        <Route path="actions/:id" element={<ActionPage />} />
+        <Route path="toolkit" element={<ToolkitPage />} />
+        <Route path="toolkit/:slug" element={<ToolkitModulePage />} />
+        <Route path="users" element={<UsersPage />} />
+        <Route path="backup" element={<BackupPage />} />
         <Route path="regions" element={<RegionsPage />} />
         <Route path="regions/:code" element={<RegionPage />} />
         <Route path="audit" element={<AuditPage />} />

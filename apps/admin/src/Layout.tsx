@@ -17,9 +17,13 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/practices', key: 'nav.practices', show: true },
     { to: '/frameworks', key: 'nav.frameworks', show: true },
     { to: '/outcomes', key: 'nav.outcomes', show: can('coordinator') },
+    { to: '/actions', key: 'nav.actions', show: true },
     { to: '/experts', key: 'nav.experts', show: true },
     { to: '/regions', key: 'nav.regions', show: true },
+    { to: '/toolkit', key: 'nav.toolkit', show: true },
     { to: '/audit', key: 'nav.audit', show: can('coordinator') },
+    { to: '/users', key: 'nav.users', show: can('admin') },
+    { to: '/backup', key: 'nav.backup', show: can('admin') },
   ];
   const switchLanguage = (next: string) => {
     const params = new URLSearchParams(location.search);

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { problemMessage } from './api.js';
 import { useI18n } from './i18n/index.js';
+import type { LabelGroup } from './labels.js';
 
 /** Loads data on mount and whenever `deps` change; `reload()` fetches again. */
 export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]) {
@@ -58,7 +59,8 @@ export function ErrorBox({ error }: { error: unknown }) {
             <li key={`${item.pointer}-${item.line ?? ''}-${item.detail}`}>
               {item.line !== undefined ? `${t('fw.line', { n: item.line })}: ` : ''}
               {item.indicator ? `${item.indicator}: ` : ''}
-              {item.field ? <code>{item.field}</code> : null} {item.detail}
+              {item.field ? <code>{item.field}</code> : null}{' '}
+              {item.line !== undefined ? item.detail.replace(/^line \d+: /, '') : item.detail}
             </li>
           ))}
         </ul>
@@ -100,10 +102,14 @@ export function Field({ label, error, hint, children }: FieldProps) {
   );
 }
 
-export function StatusBadge({ status }: { status: string }) {
-  const { t } = useI18n();
-  const key = `status.${status}` as Parameters<typeof t>[0];
-  return <span className={`badge badge-${status}`}>{t(key) || status}</span>;
+/** A status as a translated label (assessment statuses unless `group` says otherwise), coloured by its code. */
+export function StatusBadge({ status, group = 'assessment' }: { status: string; group?: LabelGroup }) {
+  const { label } = useI18n();
+  return (
+    <span className={`badge badge-${status}`} data-status={status}>
+      {label(group, status)}
+    </span>
+  );
 }
 
 /** zod issues → `{ 'dotted.path': message }`, the same shape as the API's field errors. */

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { createContext, useContext, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { type LabelGroup, labelKey } from '../labels.js';
 import { ca } from './ca.js';
 import { en, type MessageKey } from './en.js';
 
@@ -15,6 +16,8 @@ interface I18n {
   t: Translate;
   /** A path inside the app with the current `?lang=` kept. */
   href: (path: string) => string;
+  /** A coded value (status, role, kind…) as words in the UI language; the code itself when unknown. */
+  label: (group: LabelGroup, value: string | null | undefined) => string;
 }
 
 const I18nContext = createContext<I18n | undefined>(undefined);
@@ -25,10 +28,18 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const lang: UiLanguage = requested === 'ca' ? 'ca' : 'en';
   const value = useMemo<I18n>(() => {
     const catalogue = catalogues[lang];
+    const t: Translate = (key, vars) =>
+      (catalogue[key] ?? en[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) =>
+        String(vars?.[name] ?? ''),
+      );
     return {
       lang,
-      t: (key, vars) =>
-        (catalogue[key] ?? en[key]).replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? '')),
+      t,
+      label: (group, value) => {
+        if (value === null || value === undefined || value === '') return '';
+        const key = labelKey(group, value);
+        return key ? t(key) : value;
+      },
       href: (path) => {
         if (lang === 'en') return path;
         return `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;

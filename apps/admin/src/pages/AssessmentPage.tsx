@@ -1,7 +1,7 @@
-import { type AnswerBody, answerBodySchema, fieldErrors } from '@regin/api-contract';
+import { type AnswerBody, answerBodySchema, answerSheetBodySchema, fieldErrors } from '@regin/api-contract';
 import { type AnswerSource, type Framework, frameworkSchema, type Indicator } from '@regin/domain';
 import { regionProfile } from '@regin/indicators';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { api, problemMessage, withQuery } from '../api.js';
 import { useAuth } from '../auth.js';
@@ -330,6 +330,71 @@ function ScorePreview({ framework, assessment }: { framework: Framework; assessm
   );
 }
 
+/** Upload of an answer sheet (CSV, see @regin/indicators' docs/file-formats.md): all rows stored or none. */
+function AnswerSheetUpload({ assessment, onImported }: { assessment: Assessment; onImported: () => void }) {
+  const { t } = useI18n();
+  const [file, setFile] = useState<File | undefined>(undefined);
+  const [fileError, setFileError] = useState<string | undefined>(undefined);
+  const [failure, setFailure] = useState<unknown>(undefined);
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function upload(event: FormEvent) {
+    event.preventDefault();
+    setMessage('');
+    setFailure(undefined);
+    const parsed = answerSheetBodySchema.safeParse({ content: file ? await file.text() : '' });
+    if (!parsed.success) {
+      setFileError(file ? issuesToFields(parsed.error.issues).content : t('csv.choose'));
+      return;
+    }
+    setFileError(undefined);
+    setBusy(true);
+    try {
+      const result = await api<{ imported: number }>(
+        'POST',
+        `/api/v1/assessments/${assessment.id}/answers.csv`,
+        parsed.data,
+      );
+      setMessage(t('csv.imported', { n: result.imported }));
+      onImported();
+    } catch (caught) {
+      setFailure(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <details className="card answer-sheet">
+      <summary>{t('csv.title')}</summary>
+      <p className="hint">{t('csv.help', { region: assessment.regionCode, round: assessment.round })}</p>
+      <form onSubmit={upload} noValidate className="inline-form">
+        <Field label={t('csv.file')} error={fileError}>
+          {(props) => (
+            <input
+              {...props}
+              name="answer-sheet"
+              type="file"
+              accept=".csv,text/csv"
+              onChange={(e) => {
+                setFile(e.target.files?.[0]);
+                setFailure(undefined);
+                setMessage('');
+              }}
+            />
+          )}
+        </Field>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('csv.upload')}
+        </button>
+      </form>
+      <p role="status">{message}</p>
+      <ErrorBox error={failure} />
+    </details>
+  );
+}
+
 const TRANSITIONS: { action: string; from: string[]; key: MessageKey; who: 'editor' | 'coordinator' }[] = [
   { action: 'submit', from: ['draft'], key: 'as.submit', who: 'editor' },
   { action: 'review', from: ['submitted'], key: 'as.review', who: 'coordinator' },
@@ -355,9 +420,13 @@ export function AssessmentPage() {
   const [group, setGroup] = useState<string>('');
   const [reason, setReason] = useState('');
   const [transitionError, setTransitionError] = useState<unknown>(undefined);
+  // Bumped on every (re)load, e.g. after an answer sheet replaced answers: questions start from the stored answer.
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
-    if (loaded.data) setAssessment(loaded.data.assessment);
+    if (!loaded.data) return;
+    setAssessment(loaded.data.assessment);
+    setGeneration((value) => value + 1);
   }, [loaded.data]);
 
   const framework = loaded.data?.framework;
@@ -439,6 +508,7 @@ export function AssessmentPage() {
           {t('as.readOnly', { status: t(`status.${assessment.status}` as MessageKey) })}
         </p>
       ) : null}
+      {editable ? <AnswerSheetUpload assessment={assessment} onImported={loaded.reload} /> : null}
       {available.length ? (
         <section className="card workflow" aria-label={t('as.status')}>
           {available.some((item) => item.who === 'coordinator') ? (
@@ -490,7 +560,7 @@ export function AssessmentPage() {
           <h2>{current?.label}</h2>
           {current?.indicators.map((indicator) => (
             <Question
-              key={`${assessment.id}-${indicator.code}`}
+              key={`${assessment.id}-${indicator.code}-${generation}`}
               indicator={indicator}
               answer={answers.get(indicator.code)}
               editable={editable}

@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n/en.js';
 import { localized, useI18n } from '../i18n/index.js';
 import type { AssessmentSummary, Loose, Page } from '../types.js';
 import { ErrorBox, Loading, StatusBadge, useLoad } from '../ui.js';
+import { type ActionView, useKpiSummary } from './ActionsPage.js';
 
 function AssessmentQueue({ status, title }: { status: AssessmentStatus; title: MessageKey }) {
   const { t, href } = useI18n();
@@ -68,11 +69,12 @@ function ModerationQueue() {
 }
 
 function Actions() {
-  const { t, lang } = useI18n();
+  const { t, lang, href } = useI18n();
+  const summary = useKpiSummary();
   const { user } = useAuth();
   const region = user?.roles.includes('regional_editor') ? user.regions[0] : undefined;
   const { data, error, loading } = useLoad(
-    () => api<{ items: Loose[] }>('GET', withQuery('/api/v1/actions', { region })),
+    () => api<{ items: ActionView[] }>('GET', withQuery('/api/v1/actions', { region })),
     [region],
   );
   return (
@@ -81,21 +83,17 @@ function Actions() {
       {loading ? <Loading /> : null}
       <ErrorBox error={error} />
       <ul className="plain">
-        {data?.items.map((action) => {
-          const progress = (action.progress as { status?: string }[] | undefined) ?? [];
-          const behind = progress.filter(
-            (p) => p.status && p.status !== 'on_track' && p.status !== 'achieved',
-          );
-          return (
-            <li key={String(action.id)}>
-              <strong>{String(action.regionCode ?? '')}</strong> {localized(action.title, lang)}{' '}
-              <span className="muted">
-                {t('dash.kpiDue', { count: progress.length })}
-                {behind.length ? ` · ${behind.map((p) => p.status).join(', ')}` : ''}
-              </span>
-            </li>
-          );
-        })}
+        {data?.items.map((action) => (
+          <li key={action.id}>
+            <strong>{action.regionCode}</strong>{' '}
+            <Link to={href(`/actions/${action.id}`)}>{localized(action.title, lang)}</Link>{' '}
+            <StatusBadge group="action" status={action.status} />{' '}
+            <span className="muted">
+              {t('dash.kpiDue', { count: action.progress.length })}
+              {action.progress.length ? ` · ${summary(action.progress)}` : ''}
+            </span>
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -80,7 +80,7 @@ function QueueItem({ practice, onDone }: { practice: Loose; onDone: () => void }
 }
 
 export function ModerationPage() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? 'submitted';
   const { data, error, loading, reload } = useLoad(
@@ -103,7 +103,7 @@ export function ModerationPage() {
           >
             {['submitted', 'changes_requested', 'rejected'].map((value) => (
               <option key={value} value={value}>
-                {value}
+                {label('moderation', value)}
               </option>
             ))}
           </select>

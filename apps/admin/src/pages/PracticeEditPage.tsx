@@ -13,7 +13,7 @@ import { useAuth } from '../auth.js';
 import type { MessageKey } from '../i18n/en.js';
 import { localized, useI18n } from '../i18n/index.js';
 import type { Loose } from '../types.js';
-import { ErrorBox, Field, issuesToFields, Loading, useLoad } from '../ui.js';
+import { ErrorBox, Field, issuesToFields, Loading, StatusBadge, useLoad } from '../ui.js';
 
 const TEXT_FIELDS = ['title', 'summary', 'description', 'lessons', 'transferability'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
@@ -195,7 +195,7 @@ function Versions({ id, version }: { id: string; version: number }) {
 
 export function PracticeEditPage() {
   const { id } = useParams();
-  const { t, lang, href } = useI18n();
+  const { t, lang, href, label } = useI18n();
   const { user } = useAuth();
   const navigate = useNavigate();
   const loaded = useLoad(
@@ -246,7 +246,12 @@ export function PracticeEditPage() {
 
   return (
     <>
-      <h1>{loaded.data ? `${t('pr.edit')}: ${localized(loaded.data.title, lang)}` : t('pr.new')}</h1>
+      <h1>
+        {loaded.data ? `${t('pr.edit')}: ${localized(loaded.data.title, lang)}` : t('pr.new')}{' '}
+        {loaded.data?.moderationStatus ? (
+          <StatusBadge group="moderation" status={String(loaded.data.moderationStatus)} />
+        ) : null}
+      </h1>
       <form onSubmit={save} noValidate className="practice-form">
         <div className="row">
           <Field label={t('pr.slug')} error={errors.slug}>
@@ -366,7 +371,9 @@ export function PracticeEditPage() {
                 onChange={(e) => set({ status: e.target.value })}
               >
                 {PRACTICE_STATUSES.map((value) => (
-                  <option key={value}>{value}</option>
+                  <option key={value} value={value}>
+                    {label('practice', value)}
+                  </option>
                 ))}
               </select>
             )}
@@ -380,7 +387,9 @@ export function PracticeEditPage() {
                 onChange={(e) => set({ result: e.target.value })}
               >
                 {PRACTICE_RESULTS.map((value) => (
-                  <option key={value}>{value}</option>
+                  <option key={value} value={value}>
+                    {label('result', value)}
+                  </option>
                 ))}
               </select>
             )}
@@ -409,7 +418,7 @@ export function PracticeEditPage() {
                 checked={form.targetGroups.includes(group)}
                 onChange={() => set({ targetGroups: toggle(form.targetGroups, group) })}
               />{' '}
-              {group}
+              {label('targetGroup', group)}
             </label>
           ))}
           {errors.targetGroups ? <p className="field-error">{errors.targetGroups}</p> : null}

@@ -7,7 +7,7 @@ import type { Loose } from '../types.js';
 import { ErrorBox, Loading, useLoad } from '../ui.js';
 
 export function PracticesPage() {
-  const { t, lang, href } = useI18n();
+  const { t, lang, href, label } = useI18n();
   const { can, user } = useAuth();
   const [q, setQ] = useState('');
   const [query, setQuery] = useState('');
@@ -54,7 +54,11 @@ export function PracticesPage() {
         {data?.items.map((item) => (
           <li key={String(item.id)}>
             <Link to={href(`/practices/${String(item.id)}`)}>{localized(item.title, lang)}</Link>{' '}
-            <span className="muted">{(item.regionCodes as string[]).join(', ')}</span>
+            <span className="muted">
+              {(item.regionCodes as string[]).join(', ')}
+              {item.status ? ` · ${label('practice', String(item.status))}` : ''}
+              {item.result ? ` · ${label('result', String(item.result))}` : ''}
+            </span>
             {item.illustrative ? <span className="tag">{t('app.illustrative')}</span> : null}
           </li>
         ))}

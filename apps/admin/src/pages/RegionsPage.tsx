@@ -6,10 +6,11 @@ import { client } from '../api.js';
 import { useAuth } from '../auth.js';
 import type { MessageKey } from '../i18n/en.js';
 import { localized, useI18n } from '../i18n/index.js';
+import { COMPETENCE_LEVELS } from '../labels.js';
 import { ErrorBox, Field, issuesToFields, Loading, useLoad } from '../ui.js';
 
 export function RegionsPage() {
-  const { t, href } = useI18n();
+  const { t, href, label } = useI18n();
   const { data, error, loading } = useLoad(() => client.listRegions({ networkRole: 'any', limit: 500 }), []);
   return (
     <>
@@ -34,7 +35,7 @@ export function RegionsPage() {
                 </td>
                 <td>{region.name}</td>
                 <td>{region.country}</td>
-                <td>{region.networkRole ?? '—'}</td>
+                <td>{region.networkRole ? label('networkRole', region.networkRole) : '—'}</td>
               </tr>
             ))}
           </tbody>
@@ -48,7 +49,7 @@ type Level = RegionCompetence['level'];
 
 export function RegionPage() {
   const { code = '' } = useParams();
-  const { t, lang } = useI18n();
+  const { t, lang, label } = useI18n();
   const { can, mayEditRegion } = useAuth();
   const { data, error, loading, reload } = useLoad(() => client.getRegion(code), [code]);
   const [website, setWebsite] = useState('');
@@ -156,9 +157,11 @@ export function RegionPage() {
                       onChange={(e) => setLevels({ ...levels, [area]: e.target.value as Level | '' })}
                     >
                       <option value="">—</option>
-                      <option value="full">full</option>
-                      <option value="shared">shared</option>
-                      <option value="none">none</option>
+                      {COMPETENCE_LEVELS.map((level) => (
+                        <option key={level} value={level}>
+                          {label('competence', level)}
+                        </option>
+                      ))}
                     </select>
                   )}
                 </Field>
@@ -172,14 +175,16 @@ export function RegionPage() {
                 <select {...props} value={networkRole} onChange={(e) => setNetworkRole(e.target.value)}>
                   <option value="">—</option>
                   {NETWORK_ROLES.map((role) => (
-                    <option key={role}>{role}</option>
+                    <option key={role} value={role}>
+                      {label('networkRole', role)}
+                    </option>
                   ))}
                 </select>
               )}
             </Field>
           ) : (
             <p>
-              {t('rg.role')}: {data.networkRole ?? '—'}
+              {t('rg.role')}: {data.networkRole ? label('networkRole', data.networkRole) : '—'}
             </p>
           )}
           <ErrorBox error={saveError} />
