@@ -1,6 +1,8 @@
 import type { LocalizedText } from '@regin/domain';
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
+  bigserial,
   boolean,
   check,
   date,
@@ -168,17 +170,21 @@ export const expertPractices = pgTable(
 );
 
 /**
- * Facet counts over all published practices (what the search shows with no query and no filter), kept
- * exact by statement triggers on practices (migration 0007). `facet` '*' holds the total.
+ * One row per practice written, with the writing transaction's id (row triggers, migration 0009). The API's
+ * in-memory search index reloads the practices of every transaction it may not have seen yet: those at or
+ * after the oldest transaction still running when it last looked. `practice_id` null means all (TRUNCATE).
  */
-export const practiceFacetCounts = pgTable(
-  'practice_facet_counts',
+export const practiceSearchChanges = pgTable(
+  'practice_search_changes',
   {
-    facet: text('facet').notNull(),
-    value: text('value').notNull(),
-    count: integer('count').notNull(),
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    txid: bigint('txid', { mode: 'number' })
+      .notNull()
+      .default(sql`(pg_current_xact_id()::text)::bigint`),
+    practiceId: uuid('practice_id'),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.facet, t.value] })],
+  (t) => [index('practice_search_changes_txid_idx').on(t.txid)],
 );
 
 /** Every word the search has indexed, for "did you mean" by trigram similarity (filled by trigger). */

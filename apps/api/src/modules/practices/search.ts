@@ -2,37 +2,25 @@ import type { PracticeFacet, PracticeFilter, PracticeSearchQuery } from '@regin/
 import { type Executor, queryRows } from '@regin/db';
 import { type SQL, sql } from 'drizzle-orm';
 import { HttpProblem } from '../../lib/problem.js';
+import {
+  type IndexedPractice,
+  type ParsedTextQuery,
+  PracticeSearchIndex,
+  type Sort,
+} from './search-index.js';
+import { parseTsQuery } from './tsquery.js';
 
 /**
- * Practice search on PostgreSQL full-text search: three vectors per practice (its own language stemmed,
- * English, unaccented simple words across its languages), facets as real columns counted with GROUP BY,
- * keyset (cursor) pagination, ts_headline only for the page, and "did you mean" from the indexed word list.
- *
- * Statements per search (timings at 100,000 practices in apps/api/README.md, `pnpm bench`): with a text
- * query, one statement reads and ranks the matches once and answers page and facets from them; without
- * one, the page walks an index and the facets come from practice_facet_counts (no other filter) or from
- * one GROUPING SETS pass over the filtered rows.
+ * Practice search. PostgreSQL stems, unaccents and parses: triggers store three vectors per practice (its own
+ * language stemmed, English, unaccented simple words across its languages) and `websearch_to_tsquery` turns
+ * the user's text into one tsquery per vector. The matching, ranking, facet counts and paging run on the
+ * API's in-memory index of those vectors (search-index.ts), kept in step with the table through
+ * practice_search_changes; PostgreSQL then returns the page's rows with their highlighted snippets.
+ * Timings at 100,000 practices: apps/api/README.md (`pnpm bench`).
  */
 
 export const PUBLISHED = sql`p.moderation_status = 'published' and p.deleted_at is null`;
 
-interface TextQuery {
-  q: string;
-  lang: string;
-}
-
-/** The three tsqueries of one search text (`websearch_to_tsquery` syntax: phrases, OR, -exclusion). */
-function textMatch({ q, lang }: TextQuery): { where: SQL; rank: SQL } {
-  const source = sql`websearch_to_tsquery(regin_ts_config(${lang}), ${q})`;
-  const english = sql`websearch_to_tsquery('public.regin_en', ${q})`;
-  const simple = sql`websearch_to_tsquery('public.regin_simple', ${q})`;
-  return {
-    where: sql`(p.search_source @@ ${source} or p.search_english @@ ${english} or p.search_simple @@ ${simple})`,
-    rank: sql`(ts_rank_cd(p.search_source, ${source}) + ts_rank_cd(p.search_english, ${english}) + 0.5 * ts_rank_cd(p.search_simple, ${simple}))::real`,
-  };
-}
-
-/** One SQL condition per facet so each facet's counts can leave out its own filter (OR within, AND across). */
 /** A text[] literal built from parameters (drizzle would otherwise spread a JS array into a list). */
 export function textArray(values: readonly string[]): SQL {
   return sql`array[${sql.join(
@@ -41,6 +29,7 @@ export function textArray(values: readonly string[]): SQL {
   )}]::text[]`;
 }
 
+/** One SQL condition per filter (OR within a facet, AND across), for the exports' SQL. */
 export function facetConditions(filter: PracticeFilter): Partial<Record<PracticeFacet | 'bbox', SQL>> {
   const arr = textArray;
   const conditions: Partial<Record<PracticeFacet | 'bbox', SQL>> = {};
@@ -60,25 +49,6 @@ export function facetConditions(filter: PracticeFilter): Partial<Record<Practice
     conditions.bbox = sql`p.lon between ${minLon} and ${maxLon} and p.lat between ${minLat} and ${maxLat}`;
   }
   return conditions;
-}
-
-/** Each facet's column; practice_facet_values() (migration 0007) lists the same for the stored counts. */
-const FACET_COLUMNS: Record<PracticeFacet, { expr: SQL; array: boolean }> = {
-  policyArea: { expr: sql`p.policy_areas`, array: true },
-  country: { expr: sql`p.countries`, array: true },
-  region: { expr: sql`p.region_codes`, array: true },
-  targetGroup: { expr: sql`p.target_groups`, array: true },
-  result: { expr: sql`p.result`, array: false },
-  status: { expr: sql`p.status`, array: false },
-  authorityRole: { expr: sql`p.authority_role`, array: false },
-  criteria: { expr: sql`p.strong_criteria`, array: true },
-  year: { expr: sql`p.year::text`, array: false },
-  language: { expr: sql`p.languages`, array: true },
-};
-
-function and(parts: (SQL | undefined)[]): SQL {
-  const present = parts.filter((part): part is SQL => part !== undefined);
-  return present.length ? sql.join(present, sql` and `) : sql`true`;
 }
 
 interface Cursor {
@@ -133,7 +103,6 @@ interface HitRow {
   lon: number | null;
   published_at: string | null;
   illustrative: boolean;
-  sort_key: string | number | null;
   snippet: string | null;
 }
 
@@ -210,70 +179,220 @@ async function correctQuery(db: Executor, q: string): Promise<string | null> {
   return changed ? corrected : null;
 }
 
+const INDEX_COLUMNS = sql`p.id, p.published_at, p.region_codes, p.region_scope, p.countries, p.policy_areas,
+  p.target_groups, p.result, p.status, p.authority_role, p.strong_criteria, p.year, p.languages, p.lat, p.lon,
+  p.search_source::text as source, p.search_english::text as english, p.search_simple::text as simple`;
+
+interface IndexRow {
+  id: string;
+  published_at: string | Date | null;
+  region_codes: string[];
+  region_scope: string[];
+  countries: string[];
+  policy_areas: string[];
+  target_groups: string[];
+  result: string | null;
+  status: string | null;
+  authority_role: string | null;
+  strong_criteria: string[];
+  year: number | null;
+  languages: string[];
+  lat: number | null;
+  lon: number | null;
+  source: string | null;
+  english: string | null;
+  simple: string | null;
+}
+
+function toIndexed(row: IndexRow): IndexedPractice {
+  return {
+    id: row.id,
+    publishedAt: row.published_at === null ? null : new Date(row.published_at).getTime(),
+    regionCodes: row.region_codes ?? [],
+    regionScope: row.region_scope ?? [],
+    countries: row.countries ?? [],
+    policyAreas: row.policy_areas ?? [],
+    targetGroups: row.target_groups ?? [],
+    result: row.result,
+    status: row.status,
+    authorityRole: row.authority_role,
+    criteria: row.strong_criteria ?? [],
+    year: row.year === null ? null : Number(row.year),
+    languages: row.languages ?? [],
+    lat: row.lat === null ? null : Number(row.lat),
+    lon: row.lon === null ? null : Number(row.lon),
+    vectors: { source: row.source ?? '', english: row.english ?? '', simple: row.simple ?? '' },
+  };
+}
+
+/** Rows per statement when the index reads practices (a full build reads them all in id order). */
+const READ_CHUNK = 5000;
+/** Change-log rows older than this are deleted at each full build; an index idle for half of it rebuilds. */
+const CHANGE_LOG_DAYS = 1;
+const MAX_IDLE_MS = (CHANGE_LOG_DAYS * 24 * 3600 * 1000) / 2;
+
+interface IndexState {
+  index: PracticeSearchIndex;
+  /** The oldest transaction that was still running when the index last looked at the change log. */
+  horizon: number;
+  /** Change-log rows already applied from transactions at or after the horizon. */
+  applied: Set<number>;
+  syncedAt: number;
+}
+
+interface SyncRow {
+  xmin: string;
+  changes: [number, number, string | null][] | null;
+  source: string | null;
+  english: string | null;
+  simple: string | null;
+}
+
 /**
- * One search: the page, the total, every facet's counts and, when the query finds fewer than three
- * practices, "did you mean". Runs in one transaction whose planner assumes cached data (random_page_cost
- * 1.1, the usual value for SSDs and PGlite's memory): with the default of 4 it scans every practice and
- * unpacks all three tsvectors of each row instead of reading the matches from the GIN indexes, which is
- * 20-40 times slower at 100,000 practices. The setting ends with the transaction.
+ * One index per database the API talks to, shared by the process's requests; each replica of the API keeps
+ * its own and catches up from practice_search_changes before every search.
  */
-export async function searchPractices(db: Executor, query: PracticeSearchQuery): Promise<SearchResult> {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('random_page_cost', '1.1', true)`);
-    const result = await runSearch(tx, query);
-    if (!query.q || result.total >= 3) return result;
-    const corrected = await correctQuery(tx, query.q);
-    if (!corrected) return result;
-    if (result.total > 0) return { ...result, didYouMean: corrected };
-    const fuzzy = await runSearch(tx, { ...query, q: corrected });
-    return { ...fuzzy, didYouMean: corrected, fuzzy: fuzzy.total > 0 };
-  });
-}
+class IndexKeeper {
+  private state: IndexState | null = null;
+  private pending: Promise<IndexState> | null = null;
 
-const FACETS = Object.keys(FACET_COLUMNS) as PracticeFacet[];
-type Conditions = ReturnType<typeof facetConditions>;
-type Sort = 'relevance' | 'newest' | 'region';
-type FacetRow = { facet: string; value: string; count: number };
+  constructor(private readonly db: Executor) {}
 
-/** The filter conditions a facet's counts apply: every one but the facet's own (the bounding box always). */
-function conditionsFor(conditions: Conditions, facet: PracticeFacet | undefined): SQL[] {
-  return Object.entries(conditions)
-    .filter(([name]) => name !== facet)
-    .map(([, condition]) => condition);
-}
-
-const REGION_KEY = sql`coalesce(p.region_codes[1], '')`;
-const HIT_COLUMNS = sql`p.id, p.slug, p.title, p.summary, p.region_codes, p.countries, p.policy_areas, p.target_groups,
-  p.result, p.status, p.year, p.languages, p.lat, p.lon, p.published_at, p.illustrative, p.source_language`;
-
-/** The value a page is ordered by (then id), as a column of `practices p`. */
-function sortKey(sort: Sort, rank: SQL | undefined): SQL {
-  if (sort === 'newest') return sql`p.published_at::text`;
-  if (sort === 'region') return REGION_KEY;
-  return rank ?? sql`0::real`;
-}
-
-/** Order and keyset on a relation `r` with columns sort_key, published_at (newest) and id. */
-function pageOrder(sort: Sort, r: string): SQL {
-  const t = sql.raw(r);
-  if (sort === 'newest') return sql`${t}.published_at desc nulls last, ${t}.id asc`;
-  if (sort === 'region') return sql`${t}.sort_key asc, ${t}.id asc`;
-  return sql`${t}.sort_key desc, ${t}.id asc`;
-}
-
-function keysetAfter(sort: Sort, cursor: Cursor, r: string): SQL {
-  const t = sql.raw(r);
-  const { k, id } = cursor;
-  if (sort === 'newest') {
-    if (k === null) return sql`${t}.published_at is null and ${t}.id > ${id}::uuid`;
-    // The first clause repeats the bound so an index scan starts at the cursor.
-    return sql`(${t}.published_at <= ${k}::timestamptz or ${t}.published_at is null)
-      and (${t}.published_at < ${k}::timestamptz or ${t}.published_at is null or ${t}.id > ${id}::uuid)`;
+  /** Brings the index up to date and returns it with the search text parsed in the same statement. */
+  async ready(text: { q: string; lang: string } | undefined) {
+    const state = this.state;
+    // Once built, one statement both reads what changed and parses the query.
+    if (!state || Date.now() - state.syncedAt > MAX_IDLE_MS) {
+      this.state = await this.once(() => this.build());
+      return { index: this.state.index, text: text ? await this.parse(text) : undefined };
+    }
+    const [row] = await queryRows<SyncRow>(
+      this.db,
+      sql`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin,
+            (select json_agg(json_build_array(c.seq, c.txid, c.practice_id) order by c.seq)
+             from practice_search_changes c where c.txid >= ${state.horizon}) as changes,
+            ${text ? queryTexts(text) : sql`null as source, null as english, null as simple`}`,
+    );
+    if (!row) throw new Error('the change log query returned no row');
+    const fresh = (row.changes ?? []).filter(([seq]) => !state.applied.has(seq));
+    if (fresh.length > 0) this.state = await this.once(() => this.apply(state, row, fresh));
+    else {
+      state.horizon = Number(row.xmin);
+      state.applied = new Set(
+        (row.changes ?? []).filter(([, txid]) => txid >= state.horizon).map(([seq]) => seq),
+      );
+      state.syncedAt = Date.now();
+    }
+    const current = this.state ?? state;
+    return { index: current.index, text: text ? parsedTexts(row) : undefined };
   }
-  if (sort === 'region')
-    return sql`${t}.sort_key >= ${k} and (${t}.sort_key > ${k} or ${t}.id > ${id}::uuid)`;
-  return sql`(${t}.sort_key < ${k}::real or (${t}.sort_key = ${k}::real and ${t}.id > ${id}::uuid))`;
+
+  /** Concurrent searches share one build or catch-up instead of each running their own. */
+  private async once(work: () => Promise<IndexState>): Promise<IndexState> {
+    if (!this.pending) this.pending = work().finally(() => (this.pending = null));
+    return this.pending;
+  }
+
+  private async parse(text: { q: string; lang: string }) {
+    const [row] = await queryRows<SyncRow>(this.db, sql`select ${queryTexts(text)}`);
+    if (!row) throw new Error('the query parse returned no row');
+    return parsedTexts(row);
+  }
+
+  private async build(): Promise<IndexState> {
+    // The horizon is read before the rows: whatever changes while they are read is applied again later.
+    const [row] = await queryRows<{ xmin: string }>(
+      this.db,
+      sql`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`,
+    );
+    await this.db.execute(
+      sql`delete from practice_search_changes where changed_at < now() - make_interval(days => ${CHANGE_LOG_DAYS})`,
+    );
+    const index = new PracticeSearchIndex();
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await queryRows<IndexRow>(
+        this.db,
+        sql`select ${INDEX_COLUMNS} from practices p where ${PUBLISHED} and p.id > ${after}::uuid
+            order by p.id limit ${READ_CHUNK}`,
+      );
+      for (const practice of rows) index.upsert(toIndexed(practice));
+      const last = rows.at(-1);
+      if (rows.length < READ_CHUNK || !last) break;
+      after = last.id;
+    }
+    return { index, horizon: Number(row?.xmin ?? 0), applied: new Set(), syncedAt: Date.now() };
+  }
+
+  private async apply(state: IndexState, row: SyncRow, fresh: [number, number, string | null][]) {
+    const ids = [...new Set(fresh.map(([, , id]) => id))];
+    // A truncation, or more changes than a rebuild would read, rebuilds.
+    if (ids.includes(null) || ids.length > READ_CHUNK || state.index.compactionDue) return this.build();
+    const changed = ids.filter((id): id is string => id !== null);
+    const rows = await queryRows<IndexRow>(
+      this.db,
+      sql`select ${INDEX_COLUMNS} from practices p where ${PUBLISHED} and p.id = any(${uuidArray(changed)})`,
+    );
+    for (const id of changed) state.index.remove(id);
+    for (const practice of rows) state.index.upsert(toIndexed(practice));
+    const horizon = Number(row.xmin);
+    return {
+      index: state.index,
+      horizon,
+      applied: new Set((row.changes ?? []).filter(([, txid]) => txid >= horizon).map(([seq]) => seq)),
+      syncedAt: Date.now(),
+    };
+  }
 }
+
+function uuidArray(values: readonly string[]): SQL {
+  return values.length
+    ? sql`array[${sql.join(
+        values.map((value) => sql`${value}`),
+        sql`, `,
+      )}]::uuid[]`
+    : sql`array[]::uuid[]`;
+}
+
+/** The query text as each vector's configuration parses it (`websearch_to_tsquery` syntax). */
+function queryTexts({ q, lang }: { q: string; lang: string }): SQL {
+  return sql`websearch_to_tsquery(regin_ts_config(${lang}), ${q})::text as source,
+    websearch_to_tsquery('public.regin_en', ${q})::text as english,
+    websearch_to_tsquery('public.regin_simple', ${q})::text as simple`;
+}
+
+function parsedTexts(row: Pick<SyncRow, 'source' | 'english' | 'simple'>): ParsedTextQuery {
+  return {
+    source: parseTsQuery(row.source ?? ''),
+    english: parseTsQuery(row.english ?? ''),
+    simple: parseTsQuery(row.simple ?? ''),
+  };
+}
+
+const keepers = new WeakMap<object, IndexKeeper>();
+
+function keeperFor(db: Executor): IndexKeeper {
+  let keeper = keepers.get(db);
+  if (!keeper) {
+    keeper = new IndexKeeper(db);
+    keepers.set(db, keeper);
+  }
+  return keeper;
+}
+
+/** One search: the page, the total, every facet's counts and, when it finds fewer than three, "did you mean". */
+export async function searchPractices(db: Executor, query: PracticeSearchQuery): Promise<SearchResult> {
+  const result = await runSearch(db, query);
+  if (!query.q || result.total >= 3) return result;
+  const corrected = await correctQuery(db, query.q);
+  if (!corrected) return result;
+  if (result.total > 0) return { ...result, didYouMean: corrected };
+  const fuzzy = await runSearch(db, { ...query, q: corrected });
+  return { ...fuzzy, didYouMean: corrected, fuzzy: fuzzy.total > 0 };
+}
+
+const HIT_COLUMNS = sql`p.id, p.slug, p.title, p.summary, p.region_codes, p.countries, p.policy_areas, p.target_groups,
+  p.result, p.status, p.year, p.languages, p.lat, p.lon, p.published_at, p.illustrative`;
 
 function snippetOf(q: string | undefined, lang: string): SQL {
   if (!q) return sql`null::text`;
@@ -282,160 +401,41 @@ function snippetOf(q: string | undefined, lang: string): SQL {
     ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`})`;
 }
 
-/**
- * Facet counts in one pass: each live facet's value list and whether the row passes that facet's filters
- * (all but its own), grouped by GROUPING SETS — a few hundred distinct lists per facet — then unnested and
- * summed. `m` must hold the rows any count needs (`columns` and `needed` say which).
- */
-function facetPass(conditions: Conditions, live: PracticeFacet[]) {
-  const all = Object.values(conditions);
-  const okOf = (facet: PracticeFacet) => (conditions[facet] !== undefined ? `ok_${facet}` : 'ok_all');
-  const columns: SQL[] = [sql`${and(all)} as ok_all`];
-  for (const [index, facet] of live.entries()) {
-    columns.push(sql`${FACET_COLUMNS[facet].expr} as ${sql.raw(`k${index}`)}`);
-    if (conditions[facet] !== undefined)
-      columns.push(sql`${and(conditionsFor(conditions, facet))} as ${sql.raw(okOf(facet))}`);
-  }
-  // The rows a count needs: all filters, or all but the own filter of a filtered live facet.
-  const widened = live.filter((facet) => conditions[facet] !== undefined);
-  const needed =
-    all.length === 0 || widened.some((facet) => conditionsFor(conditions, facet).length === 0)
-      ? undefined
-      : sql`(${sql.join(
-          [and(all), ...widened.map((facet) => and(conditionsFor(conditions, facet)))],
-          sql` or `,
-        )})`;
-  const branch = (pick: (facet: PracticeFacet, k: SQL) => SQL, otherwise: SQL) =>
-    sql`case ${sql.join(
-      live.map((facet, index) => {
-        const k = sql.raw(`m.k${index}`);
-        return sql`when grouping(${k}) = 0 then ${pick(facet, k)}`;
-      }),
-      sql` `,
-    )} else ${otherwise} end`;
-  const sets = [...live.map((facet, index) => `(m.k${index}, m.${okOf(facet)})`), '(m.ok_all)'];
-  // g: (facet, value list, passes, rows); counts: (facet, value, count), '*' being the total.
-  const grouped = sql`select ${branch((facet) => sql`${facet}`, sql`'*'`)} as facet,
-      ${branch(
-        (facet, k) =>
-          FACET_COLUMNS[facet].array ? k : sql`case when ${k} is null then '{}'::text[] else array[${k}] end`,
-        sql`'{}'::text[]`,
-      )} as key,
-      ${branch((facet) => sql.raw(`m.${okOf(facet)}`), sql`m.ok_all`)} as ok,
-      count(*)::int as n
-    from m group by grouping sets (${sql.raw(sets.join(', '))})`;
-  const counts = sql`select g.facet, v.value, sum(g.n)::int as count from g, unnest(g.key) as v(value)
-      where g.ok and g.facet <> '*' group by g.facet, v.value
-    union all
-    select '*', '', coalesce(sum(g.n), 0)::int from g where g.ok and g.facet = '*'`;
-  return { columns, needed, grouped, counts };
-}
-
-function collectFacets(rows: FacetRow[]) {
-  const facets: Record<string, { value: string; count: number }[]> = Object.fromEntries(
-    FACETS.map((facet) => [facet, []]),
-  );
-  let total = 0;
-  for (const row of rows) {
-    if (row.facet === '*') total = row.count;
-    else facets[row.facet]?.push({ value: row.value, count: row.count });
-  }
-  return { total, facets };
-}
-
-function finish(
-  rows: HitRow[],
-  limit: number,
-  sort: Sort,
-  counted: { total: number; facets: Record<string, { value: string; count: number }[]> },
-): SearchResult {
-  const pageRows = rows.slice(0, limit);
-  const last = pageRows.at(-1);
+async function runSearch(db: Executor, query: PracticeSearchQuery): Promise<SearchResult> {
+  const q = query.q?.trim() || undefined;
+  const sort: Sort = query.sort ?? (q ? 'relevance' : 'newest');
+  const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
+  const { index, text } = await keeperFor(db).ready(q ? { q, lang: query.lang } : undefined);
+  const found = index.search({
+    filter: query,
+    sort,
+    limit: query.limit + 1,
+    ...(text ? { text } : {}),
+    ...(cursor ? { cursor } : {}),
+  });
+  const page = found.page.slice(0, query.limit);
+  const rows = page.length
+    ? await queryRows<HitRow>(
+        db,
+        sql`select ${HIT_COLUMNS}, ${snippetOf(q, query.lang)} as snippet
+            from practices p where ${PUBLISHED} and p.id = any(${uuidArray(page.map((hit) => hit.id))})`,
+      )
+    : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const last = page.at(-1);
   return {
-    items: pageRows.map(toHit),
-    total: counted.total,
-    facets: counted.facets,
-    next: rows.length > limit && last ? encodeCursor({ s: sort, k: last.sort_key, id: last.id }) : null,
+    // A practice unpublished since the index last looked is left out rather than shown.
+    items: page.flatMap((hit) => {
+      const row = byId.get(hit.id);
+      return row ? [toHit(row)] : [];
+    }),
+    total: found.total,
+    facets: found.facets,
+    next:
+      found.page.length > query.limit && last
+        ? encodeCursor({ s: sort, k: last.sortKey, id: last.id })
+        : null,
     didYouMean: null,
     fuzzy: false,
   };
-}
-
-async function runSearch(db: Executor, query: PracticeSearchQuery): Promise<SearchResult> {
-  const q = query.q?.trim() || undefined;
-  const text = q ? textMatch({ q, lang: query.lang }) : undefined;
-  const sort: Sort = query.sort ?? (text ? 'relevance' : 'newest');
-  const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
-  const conditions = facetConditions(query);
-  const all = Object.values(conditions);
-  const limit = query.limit + 1;
-
-  if (text) {
-    // One statement: the matches are read once (GIN indexes, then their rows), ranked once, and both the
-    // page and the facet counts come from that materialised set; snippets for the page only.
-    const pass = facetPass(conditions, FACETS);
-    const rank = all.length ? sql`case when ${and(all)} then ${text.rank} end` : text.rank;
-    const [row] = await queryRows<{ items: HitRow[] | null; facets: FacetRow[] | null }>(
-      db,
-      sql`with m as materialized (
-            select p.id, p.published_at, ${sort === 'relevance' ? rank : sortKey(sort, undefined)} as sort_key,
-                   ${sql.join(pass.columns, sql`, `)}
-            from practices p
-            where ${and([PUBLISHED, text.where, pass.needed])}
-          ), g as (${pass.grouped}), counts as (${pass.counts}),
-          page as (
-            select m.id, m.sort_key, m.published_at from m
-            where ${and([sql`m.ok_all`, cursor ? keysetAfter(sort, cursor, 'm') : undefined])}
-            order by ${pageOrder(sort, 'm')} limit ${limit}
-          )
-          select
-            (select json_agg(c order by c.facet, c.count desc, c.value) from counts c) as facets,
-            (select json_agg(h order by ${pageOrder(sort, 'h')}) from (
-               select ${HIT_COLUMNS}, page.sort_key, ${snippetOf(q, query.lang)} as snippet
-               from page join practices p on p.id = page.id
-             ) h) as items`,
-    );
-    return finish(row?.items ?? [], query.limit, sort, collectFacets(row?.facets ?? []));
-  }
-
-  // Without text: newest and region walk their partial index (practices_newest_idx,
-  // practices_region_order_idx), reading about one page of rows.
-  const page = await queryRows<HitRow>(
-    db,
-    sql`select * from (
-          select ${HIT_COLUMNS}, ${sortKey(sort, undefined)} as sort_key
-          from practices p where ${and([PUBLISHED, ...all])}
-        ) r
-        where ${cursor ? keysetAfter(sort, cursor, 'r') : sql`true`}
-        order by ${pageOrder(sort, 'r')} limit ${limit}`,
-  );
-  // A facet no other filter narrows shows the counts over all published practices, which
-  // practice_facet_counts keeps (migration 0007); the rest are counted live.
-  const stored = FACETS.filter((facet) => conditionsFor(conditions, facet).length === 0);
-  const live = FACETS.filter((facet) => !stored.includes(facet));
-  const rows: FacetRow[] = [];
-  if (stored.length > 0) {
-    rows.push(
-      ...(await queryRows<FacetRow>(
-        db,
-        sql`select facet, value, count from practice_facet_counts
-            where facet = any(${textArray(all.length === 0 ? [...stored, '*'] : stored)}) and count > 0
-            order by facet, count desc, value`,
-      )),
-    );
-  }
-  if (live.length > 0) {
-    const pass = facetPass(conditions, live);
-    rows.push(
-      ...(await queryRows<FacetRow>(
-        db,
-        sql`with m as (
-              select ${sql.join(pass.columns, sql`, `)} from practices p where ${and([PUBLISHED, pass.needed])}
-            ), g as (${pass.grouped})
-            ${pass.counts}
-            order by 1, 3 desc, 2`,
-      )),
-    );
-  }
-  return finish(page, query.limit, sort, collectFacets(rows));
 }
