@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { LocalisedText } from './i18n.js';
 
 /** Query string from a record; undefined, null, '' and empty arrays are skipped, arrays are repeated keys. */
@@ -50,9 +50,10 @@ export function useJson<T>(url: string | null): Loadable<T> {
     }
     let live = true;
     setState((previous) => ({ ...previous, loading: true }));
+    // Answers render as transitions: React renders them in slices of a few ms instead of one long task.
     getJson<T>(url).then(
-      (data) => live && setState({ data, error: undefined, loading: false }),
-      (error: Error) => live && setState({ data: undefined, error, loading: false }),
+      (data) => live && startTransition(() => setState({ data, error: undefined, loading: false })),
+      (error: Error) => live && startTransition(() => setState({ data: undefined, error, loading: false })),
     );
     return () => {
       live = false;
@@ -158,6 +159,25 @@ export interface PracticeSummary {
   illustrative: boolean;
 }
 
+/** `/api/v1/practices.geojson`: published practices with a location, titles in the asked language. */
+export interface PracticeFeatures {
+  type: 'FeatureCollection';
+  features: {
+    id: string;
+    geometry: { type: 'Point'; coordinates: [number, number] };
+    properties: {
+      slug: string;
+      title: string;
+      regions: string[];
+      policyAreas: string[];
+      result: string | null;
+      status: string | null;
+      year: number | null;
+      illustrative: boolean;
+    };
+  }[];
+}
+
 export interface FacetCount {
   value: string;
   count: number;
@@ -220,4 +240,100 @@ export function useRegions(): Map<string, Region> {
     if (data) setMap(new Map(data.items.map((region) => [region.code, region])));
   }, [data]);
   return map;
+}
+
+/**
+ * Names of any regions by code (network or not): one small cached request per code, answers kept for the
+ * session. Codes whose name is not known yet are missing from the map.
+ */
+export function useRegionNames(codes: readonly string[]): Map<string, string> {
+  const key = [...new Set(codes)].sort().join(',');
+  const [names, setNames] = useState(() => new Map<string, string>());
+  useEffect(() => {
+    if (!key) return;
+    let live = true;
+    Promise.all(
+      key.split(',').map((code) =>
+        getJson<Region>(`/api/v1/regions/${encodeURIComponent(code)}`).then(
+          (region) => [code, region.name] as const,
+          () => [code, code] as const,
+        ),
+      ),
+    ).then((pairs) => {
+      if (live) startTransition(() => setNames(new Map(pairs)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return names;
+}
+
+export interface ExpertDetail extends Expert {
+  practiceIds: string[];
+  practices: {
+    id: string;
+    slug: string;
+    title: LocalisedText;
+    regionCodes: string[];
+    result: string | null;
+  }[];
+}
+
+// ---- toolkit (`GET /api/v1/toolkit/modules`, `/modules/{slug}`; shapes from @regin/toolkit) ----
+
+export interface ToolkitTrack {
+  id: 'stakeholders' | 'regional_staff';
+  title: string;
+  description: string;
+  language: string;
+  modules: string[];
+  durationMinutes: number;
+  completeLanguages: string[];
+}
+
+export interface ToolkitModuleItem {
+  slug: string;
+  track: ToolkitTrack['id'];
+  title: string;
+  durationMinutes: number;
+  language: string;
+  isFallback: boolean;
+  outdated: boolean;
+}
+
+export interface ToolkitList {
+  tracks: ToolkitTrack[];
+  items: ToolkitModuleItem[];
+}
+
+export interface ToolkitActivity {
+  title: string;
+  kind: string;
+  durationMinutes: number;
+  description: string;
+}
+
+export interface ToolkitModule {
+  slug: string;
+  track: ToolkitTrack['id'];
+  version: string;
+  language: string;
+  title: string;
+  objectives: string[];
+  durationMinutes: number;
+  audience: string;
+  sessions: { title: string; durationMinutes: number; activities: ToolkitActivity[] }[];
+  facilitatorNotes: string;
+  resources: { title: string; url?: string }[];
+  quiz: { question: string; options: string[]; answerIndex: number; explanation?: string }[];
+}
+
+export interface ToolkitModuleLookup {
+  module: ToolkitModule;
+  language: string;
+  requestedLanguage: string;
+  isFallback: boolean;
+  outdated: boolean;
+  source: { language: string; version: string };
 }

@@ -93,6 +93,91 @@ const en = {
   home: 'Back to the map',
   mapView: 'Map',
   tableView: 'Table',
+  practiceResult: 'Practices: result',
+  allResults: 'All results',
+  practicesOnMapCount: 'Practices ({count})',
+  v_successful: 'Successful',
+  v_mixed: 'Mixed',
+  v_failed: 'Failed',
+  v_ongoing: 'Ongoing',
+  v_ended: 'Ended',
+  v_discontinued: 'Discontinued',
+  v_all_migrants: 'All migrants',
+  v_refugees: 'Refugees',
+  v_asylum_seekers: 'Asylum seekers',
+  v_women: 'Women',
+  v_youth: 'Young people',
+  v_children: 'Children',
+  v_unaccompanied_minors: 'Unaccompanied minors',
+  v_families: 'Families',
+  v_older_people: 'Older people',
+  v_host_community: 'Host community',
+  v_leader: 'Leader',
+  v_partner: 'Partner',
+  v_coordinator: 'Coordinator',
+  v_funding: 'Funding',
+  v_support: 'Support',
+  v_relevance: 'Relevance',
+  v_coherence: 'Coherence',
+  v_effectiveness: 'Effectiveness',
+  v_efficiency: 'Efficiency',
+  v_impact: 'Impact',
+  v_sustainability: 'Sustainability',
+  v_communication: 'Communication',
+  v_inclusion: 'Inclusion',
+  v_innovation: 'Innovation',
+  v_multi_level_governance: 'Multi-level governance',
+  v_multi_stakeholder_approach: 'Multi-stakeholder approach',
+  v_monitoring_evaluation: 'Monitoring and evaluation',
+  navToolkit: 'Toolkit',
+  toolkitTitle: 'Regional toolkit',
+  toolkitIntro:
+    'Training modules for key stakeholders of receiving communities and for regional staff: objectives, sessions and activities, facilitator notes, resources and a self-assessment quiz.',
+  facilitatorPack: 'Printable facilitator pack',
+  allModules: 'All modules',
+  duration: 'Duration',
+  audience: 'Audience',
+  track: 'Track',
+  objectives: 'Learning objectives',
+  sessions: 'Sessions and activities',
+  facilitatorNotes: 'Facilitator notes',
+  resources: 'Resources',
+  quizTitle: 'Self-assessment quiz',
+  quizIntro: 'Choose an answer and check it. Your answers stay in this page: nothing is sent or stored.',
+  questionN: 'Question {n}',
+  checkAnswer: 'Check answer',
+  correct: 'Correct.',
+  incorrect: 'Not quite. The answer is: {answer}',
+  chooseFirst: 'Choose an answer first.',
+  fallbackNotice: 'This module is not translated into {lang} yet: it is shown in {shown}.',
+  outdatedNotice:
+    'This translation was made from an earlier version of the module ({version} is current): some parts may have changed.',
+  minutes: '{m} min',
+  hoursMinutes: '{h} h {m} min',
+  hours: '{h} h',
+  moduleCount: '{count} modules',
+  activityKind: 'Format',
+  backToExperts: 'All experts',
+  expertise: 'Expertise',
+  expertPractices: 'Practices',
+  practiceExperts: 'Experts on this practice',
+  organisation: 'Organisation',
+  phone: 'Phone',
+  noContact: 'Contact details are not public.',
+  kind_presentation: 'Presentation',
+  kind_discussion: 'Discussion',
+  kind_exercise: 'Exercise',
+  kind_case_study: 'Case study',
+  kind_role_play: 'Role play',
+  kind_group_work: 'Group work',
+  kind_swot: 'SWOT',
+  kind_priority_vote: 'Priority vote',
+  kind_round_table: 'Round table',
+  kind_stakeholder_mapping: 'Stakeholder mapping',
+  kind_reflection: 'Reflection',
+  kind_quiz: 'Quiz',
+  kind_break: 'Break',
+  kind_other: 'Other',
   facet_policyArea: 'Policy area',
   facet_country: 'Country',
   facet_region: 'Region',
@@ -221,6 +306,92 @@ const ca: Catalogue = {
   home: 'Torna al mapa',
   mapView: 'Mapa',
   tableView: 'Taula',
+  practiceResult: 'Pràctiques: resultat',
+  allResults: 'Tots els resultats',
+  practicesOnMapCount: 'Pràctiques ({count})',
+  v_successful: 'Reeixida',
+  v_mixed: 'Mixta',
+  v_failed: 'Fallida',
+  v_ongoing: 'En curs',
+  v_ended: 'Acabada',
+  v_discontinued: 'Interrompuda',
+  v_all_migrants: 'Totes les persones migrants',
+  v_refugees: 'Persones refugiades',
+  v_asylum_seekers: "Sol·licitants d'asil",
+  v_women: 'Dones',
+  v_youth: 'Joves',
+  v_children: 'Infants',
+  v_unaccompanied_minors: 'Menors no acompanyats',
+  v_families: 'Famílies',
+  v_older_people: 'Gent gran',
+  v_host_community: "Comunitat d'acollida",
+  v_leader: 'Líder',
+  v_partner: 'Sòcia',
+  v_coordinator: 'Coordinadora',
+  v_funding: 'Finançadora',
+  v_support: 'Suport',
+  v_relevance: 'Pertinència',
+  v_coherence: 'Coherència',
+  v_effectiveness: 'Eficàcia',
+  v_efficiency: 'Eficiència',
+  v_impact: 'Impacte',
+  v_sustainability: 'Sostenibilitat',
+  v_communication: 'Comunicació',
+  v_inclusion: 'Inclusió',
+  v_innovation: 'Innovació',
+  v_multi_level_governance: 'Governança multinivell',
+  v_multi_stakeholder_approach: 'Enfocament multiactor',
+  v_monitoring_evaluation: 'Seguiment i avaluació',
+  navToolkit: "Kit d'eines",
+  toolkitTitle: "Kit d'eines regional",
+  toolkitIntro:
+    "Mòduls de formació per als actors clau de les comunitats d'acollida i per al personal regional: objectius, sessions i activitats, notes per a la persona facilitadora, recursos i un qüestionari d'autoavaluació.",
+  facilitatorPack: 'Dossier imprimible per a la persona facilitadora',
+  allModules: 'Tots els mòduls',
+  duration: 'Durada',
+  audience: 'Destinataris',
+  track: 'Itinerari',
+  objectives: "Objectius d'aprenentatge",
+  sessions: 'Sessions i activitats',
+  facilitatorNotes: 'Notes per a la persona facilitadora',
+  resources: 'Recursos',
+  quizTitle: "Qüestionari d'autoavaluació",
+  quizIntro:
+    "Trieu una resposta i comproveu-la. Les respostes es queden en aquesta pàgina: no s'envia ni es desa res.",
+  questionN: 'Pregunta {n}',
+  checkAnswer: 'Comprova la resposta',
+  correct: 'Correcte.',
+  incorrect: 'No del tot. La resposta és: {answer}',
+  chooseFirst: 'Primer trieu una resposta.',
+  fallbackNotice: 'Aquest mòdul encara no està traduït al {lang}: es mostra en {shown}.',
+  outdatedNotice:
+    "Aquesta traducció es va fer a partir d'una versió anterior del mòdul (l'actual és la {version}): algunes parts poden haver canviat.",
+  minutes: '{m} min',
+  hoursMinutes: '{h} h {m} min',
+  hours: '{h} h',
+  moduleCount: '{count} mòduls',
+  activityKind: 'Format',
+  backToExperts: 'Tots els experts',
+  expertise: 'Especialitat',
+  expertPractices: 'Pràctiques',
+  practiceExperts: "Experts d'aquesta pràctica",
+  organisation: 'Organització',
+  phone: 'Telèfon',
+  noContact: 'Les dades de contacte no són públiques.',
+  kind_presentation: 'Presentació',
+  kind_discussion: 'Debat',
+  kind_exercise: 'Exercici',
+  kind_case_study: 'Estudi de cas',
+  kind_role_play: 'Joc de rol',
+  kind_group_work: 'Treball en grup',
+  kind_swot: 'DAFO',
+  kind_priority_vote: 'Votació de prioritats',
+  kind_round_table: 'Taula rodona',
+  kind_stakeholder_mapping: "Mapa d'actors",
+  kind_reflection: 'Reflexió',
+  kind_quiz: 'Qüestionari',
+  kind_break: 'Pausa',
+  kind_other: 'Altres',
   facet_policyArea: 'Àmbit de política',
   facet_country: 'País',
   facet_region: 'Regió',
@@ -346,6 +517,92 @@ const es: Catalogue = {
   home: 'Volver al mapa',
   mapView: 'Mapa',
   tableView: 'Tabla',
+  practiceResult: 'Prácticas: resultado',
+  allResults: 'Todos los resultados',
+  practicesOnMapCount: 'Prácticas ({count})',
+  v_successful: 'Exitosa',
+  v_mixed: 'Mixta',
+  v_failed: 'Fallida',
+  v_ongoing: 'En curso',
+  v_ended: 'Finalizada',
+  v_discontinued: 'Interrumpida',
+  v_all_migrants: 'Todas las personas migrantes',
+  v_refugees: 'Personas refugiadas',
+  v_asylum_seekers: 'Solicitantes de asilo',
+  v_women: 'Mujeres',
+  v_youth: 'Jóvenes',
+  v_children: 'Niños y niñas',
+  v_unaccompanied_minors: 'Menores no acompañados',
+  v_families: 'Familias',
+  v_older_people: 'Personas mayores',
+  v_host_community: 'Comunidad de acogida',
+  v_leader: 'Líder',
+  v_partner: 'Socia',
+  v_coordinator: 'Coordinadora',
+  v_funding: 'Financiadora',
+  v_support: 'Apoyo',
+  v_relevance: 'Pertinencia',
+  v_coherence: 'Coherencia',
+  v_effectiveness: 'Eficacia',
+  v_efficiency: 'Eficiencia',
+  v_impact: 'Impacto',
+  v_sustainability: 'Sostenibilidad',
+  v_communication: 'Comunicación',
+  v_inclusion: 'Inclusión',
+  v_innovation: 'Innovación',
+  v_multi_level_governance: 'Gobernanza multinivel',
+  v_multi_stakeholder_approach: 'Enfoque multiactor',
+  v_monitoring_evaluation: 'Seguimiento y evaluación',
+  navToolkit: 'Caja de herramientas',
+  toolkitTitle: 'Caja de herramientas regional',
+  toolkitIntro:
+    'Módulos de formación para los actores clave de las comunidades de acogida y para el personal regional: objetivos, sesiones y actividades, notas para la persona facilitadora, recursos y un cuestionario de autoevaluación.',
+  facilitatorPack: 'Dosier imprimible para la persona facilitadora',
+  allModules: 'Todos los módulos',
+  duration: 'Duración',
+  audience: 'Destinatarios',
+  track: 'Itinerario',
+  objectives: 'Objetivos de aprendizaje',
+  sessions: 'Sesiones y actividades',
+  facilitatorNotes: 'Notas para la persona facilitadora',
+  resources: 'Recursos',
+  quizTitle: 'Cuestionario de autoevaluación',
+  quizIntro:
+    'Elija una respuesta y compruébela. Las respuestas se quedan en esta página: no se envía ni se guarda nada.',
+  questionN: 'Pregunta {n}',
+  checkAnswer: 'Comprobar la respuesta',
+  correct: 'Correcto.',
+  incorrect: 'No exactamente. La respuesta es: {answer}',
+  chooseFirst: 'Primero elija una respuesta.',
+  fallbackNotice: 'Este módulo todavía no está traducido al {lang}: se muestra en {shown}.',
+  outdatedNotice:
+    'Esta traducción se hizo a partir de una versión anterior del módulo (la actual es la {version}): algunas partes pueden haber cambiado.',
+  minutes: '{m} min',
+  hoursMinutes: '{h} h {m} min',
+  hours: '{h} h',
+  moduleCount: '{count} módulos',
+  activityKind: 'Formato',
+  backToExperts: 'Todos los expertos',
+  expertise: 'Especialidad',
+  expertPractices: 'Prácticas',
+  practiceExperts: 'Expertos de esta práctica',
+  organisation: 'Organización',
+  phone: 'Teléfono',
+  noContact: 'Los datos de contacto no son públicos.',
+  kind_presentation: 'Presentación',
+  kind_discussion: 'Debate',
+  kind_exercise: 'Ejercicio',
+  kind_case_study: 'Estudio de caso',
+  kind_role_play: 'Juego de rol',
+  kind_group_work: 'Trabajo en grupo',
+  kind_swot: 'DAFO',
+  kind_priority_vote: 'Votación de prioridades',
+  kind_round_table: 'Mesa redonda',
+  kind_stakeholder_mapping: 'Mapa de actores',
+  kind_reflection: 'Reflexión',
+  kind_quiz: 'Cuestionario',
+  kind_break: 'Pausa',
+  kind_other: 'Otros',
   facet_policyArea: 'Ámbito de política',
   facet_country: 'País',
   facet_region: 'Región',
@@ -395,6 +652,30 @@ export interface I18n {
   label: (value: string) => string;
   num: (value: number, digits?: number) => string;
   date: (iso: string) => string;
+  /** Minutes as "2 h 45 min". */
+  duration: (minutes: number) => string;
+}
+
+/** Decimal mark, group separator and the fewest integer digits that get grouped (CLDR), per language. */
+const NUMBER_SYMBOLS: Record<Lang, [decimal: string, group: string, minDigits: number]> = {
+  en: ['.', ',', 4],
+  ca: [',', '.', 4],
+  es: [',', '.', 5],
+};
+
+/**
+ * A number as `Intl.NumberFormat(lang, { maximumFractionDigits: digits })` writes it for the app's languages
+ * (tested against Intl). Not Intl itself: building the first NumberFormat loads locale data, which cost about
+ * 200 ms of main-thread time on Lighthouse's throttled phone, before the map could show its first values.
+ */
+export function formatNumber(n: number, digits: number, lang: Lang): string {
+  const [decimal, group, minDigits] = NUMBER_SYMBOLS[lang];
+  const factor = 10 ** digits;
+  const rounded = Math.round(Math.abs(n) * factor) / factor;
+  const [whole = '0', fraction = ''] = rounded.toFixed(digits).split('.');
+  const grouped = whole.length >= minDigits ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, group) : whole;
+  const trimmed = fraction.replace(/0+$/, '');
+  return `${n < 0 && rounded !== 0 ? '-' : ''}${grouped}${trimmed ? decimal + trimmed : ''}`;
 }
 
 const cache = new Map<Lang, I18n>();
@@ -403,8 +684,8 @@ export function i18n(lang: Lang): I18n {
   const hit = cache.get(lang);
   if (hit) return hit;
   const messages = catalogues[lang];
-  const numberFormats = new Map<number, Intl.NumberFormat>();
-  const dateFormat = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric' });
+  // Intl formatters are made on first use: building one loads locale data, hundreds of ms on a slow phone.
+  let dateFormat: Intl.DateTimeFormat | undefined;
   const value: I18n = {
     lang,
     t(key, vars) {
@@ -421,16 +702,19 @@ export function i18n(lang: Lang): I18n {
       return text.charAt(0).toUpperCase() + text.slice(1);
     },
     num(n, digits = 1) {
-      let format = numberFormats.get(digits);
-      if (!format) {
-        format = new Intl.NumberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-        numberFormats.set(digits, format);
-      }
-      return format.format(n);
+      return formatNumber(n, digits, lang);
+    },
+    duration(minutes) {
+      const h = Math.floor(minutes / 60);
+      const m = minutes % 60;
+      if (h === 0) return value.t('minutes', { m });
+      return m === 0 ? value.t('hours', { h }) : value.t('hoursMinutes', { h, m });
     },
     date(iso) {
       const parsed = new Date(iso);
-      return Number.isNaN(parsed.getTime()) ? iso : dateFormat.format(parsed);
+      if (Number.isNaN(parsed.getTime())) return iso;
+      dateFormat ??= new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric' });
+      return dateFormat.format(parsed);
     },
   };
   cache.set(lang, value);

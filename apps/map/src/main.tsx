@@ -1,6 +1,6 @@
-import { lazy, StrictMode, Suspense } from 'react';
+import { lazy, StrictMode, Suspense, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import './styles.css';
 import { Layout } from './ui.js';
 
@@ -16,26 +16,40 @@ const wrap = (element: React.ReactNode) => (
   <Suspense fallback={<p aria-live="polite">…</p>}>{element}</Suspense>
 );
 
-const router = createBrowserRouter([
-  {
-    element: <Layout />,
-    children: [
-      { index: true, element: wrap(<MapPage />) },
-      { path: 'regions/:code', element: wrap(<RegionPage />) },
-      { path: 'compare', element: wrap(<ComparePage />) },
-      { path: 'practices', element: wrap(<PracticesPage />) },
-      { path: 'practices/:slug', element: wrap(<PracticePage />) },
-      { path: 'experts', element: wrap(<ExpertsPage />) },
-      { path: '*', element: wrap(<NotFound />) },
-    ],
-  },
-]);
+const ToolkitPage = lazy(() => import('./routes/ToolkitPage.js'));
+const ToolkitModulePage = lazy(() => import('./routes/ToolkitModulePage.js'));
+const ExpertPage = lazy(() => import('./routes/ExpertPage.js'));
+
+// Declarative routing: the app needs no loaders or actions, and the data router costs more to start.
+function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route index element={wrap(<MapPage />)} />
+          <Route path="regions/:code" element={wrap(<RegionPage />)} />
+          <Route path="compare" element={wrap(<ComparePage />)} />
+          <Route path="practices" element={wrap(<PracticesPage />)} />
+          <Route path="practices/:slug" element={wrap(<PracticePage />)} />
+          <Route path="experts" element={wrap(<ExpertsPage />)} />
+          <Route path="experts/:id" element={wrap(<ExpertPage />)} />
+          <Route path="toolkit" element={wrap(<ToolkitPage />)} />
+          <Route path="toolkit/:slug" element={wrap(<ToolkitModulePage />)} />
+          <Route path="*" element={wrap(<NotFound />)} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <RouterProvider router={router} />
-    </StrictMode>,
-  );
+  // A transition: React renders the first view in short slices, so the page stays responsive while it starts.
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
 }

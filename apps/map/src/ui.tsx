@@ -141,6 +141,9 @@ export function Layout() {
               <li>
                 <NavLink to={keep('/compare')}>{t('navCompare')}</NavLink>
               </li>
+              <li>
+                <NavLink to={keep('/toolkit')}>{t('navToolkit')}</NavLink>
+              </li>
             </ul>
           </nav>
           <LanguageSwitcher />

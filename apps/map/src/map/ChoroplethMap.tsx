@@ -1,9 +1,19 @@
-import { type RegionFeature, topologyToFeatures } from '@regin/geo';
+import { type RegionFeature, topologyBorders, topologyToFeatures } from '@regin/geo';
+import topology0Url from '@regin/geo/topology/nuts-0.json?url';
 import topology12Url from '@regin/geo/topology/nuts-1-2.json?url';
 import topology3Url from '@regin/geo/topology/nuts-3.json?url';
 import { geoAzimuthalEqualArea, geoPath } from 'd3-geo';
-import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
-import type { Topology } from 'topojson-specification';
+import {
+  type KeyboardEvent,
+  memo,
+  type PointerEvent,
+  startTransition,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { getJson } from '../api.js';
 import { useI18n } from '../i18n.js';
 import { type ColourScale, gridCluster } from './scale.js';
@@ -31,7 +41,8 @@ const projection = geoAzimuthalEqualArea()
       ],
     },
   );
-const path = geoPath(projection);
+// One decimal is a tenth of a pixel at zoom 1: shorter path strings to parse and keep in the DOM.
+const path = geoPath(projection).digits(1);
 
 interface Shape {
   code: string;
@@ -49,57 +60,97 @@ function toShapes(features: RegionFeature[]): Shape[] {
     .filter((shape) => shape.d !== '');
 }
 
-interface Shapes {
-  background: Shape[];
-  byCode: Map<string, Shape>;
+/** Only the wanted geometries of one object: converting and projecting the others would be wasted work. */
+function pickShapes(topology: Topology, object: string, codes: ReadonlySet<string>): Shape[] {
+  const all = topology.objects[object] as GeometryCollection | undefined;
+  const geometries = (all?.geometries ?? []).filter((item) => codes.has(String(item.id)));
+  if (geometries.length === 0) return [];
+  const slim = { ...topology, objects: { [object]: { ...all, geometries } } } as Topology;
+  return toShapes(topologyToFeatures(slim, object).features);
 }
 
-/** Loads the NUTS 1+2 shapes, and the NUTS 3 ones when a region needs them. */
-function useShapes(level3Codes: string[]): Shapes | undefined {
-  const needLevel3 = level3Codes.length > 0;
-  const [shapes, setShapes] = useState<Shapes>();
-  const [level3, setLevel3] = useState<Shape[]>();
+/** The background: all countries as one filled path and their borders as one stroked path (two DOM nodes). */
+interface Background {
+  land: string;
+  borders: string;
+}
+
+const isLevel3 = (code: string) => /^[A-Z]{2}[A-Z0-9]{3}$/.test(code);
+
+/**
+ * Loads the country background (NUTS 0, 11 KB) and the shapes of the given region codes: NUTS 1+2 from one
+ * topology, NUTS 3 from another fetched only when a level-3 region is asked for. Only those regions are
+ * converted and projected.
+ */
+function useShapes(codes: readonly string[]): {
+  background: Background | undefined;
+  byCode: Map<string, Shape>;
+} {
+  const [background, setBackground] = useState<Background>();
+  const [byCode, setByCode] = useState(() => new Map<string, Shape>());
   useEffect(() => {
     let live = true;
-    getJson<Topology>(topology12Url).then((topology) => {
+    getJson<Topology>(topology0Url).then((topology) => {
       if (!live) return;
-      const nuts2 = toShapes(topologyToFeatures(topology, 'nuts2').features);
-      const nuts1 = toShapes(topologyToFeatures(topology, 'nuts1').features);
-      setShapes({
-        background: nuts2,
-        byCode: new Map([...nuts1, ...nuts2].map((shape) => [shape.code, shape])),
-      });
+      const countries = topologyToFeatures(topology, 'nuts0');
+      const next = {
+        land: path(countries) ?? '',
+        borders: path(topologyBorders(topology, 'nuts0', 'internal')) ?? '',
+      };
+      startTransition(() => setBackground(next));
     });
     return () => {
       live = false;
     };
   }, []);
+  const key = codes.join(',');
   useEffect(() => {
-    if (!needLevel3 || level3) return;
+    if (!key) return;
+    const wanted = new Set(key.split(','));
+    const level3 = new Set([...wanted].filter(isLevel3));
+    const level12 = new Set([...wanted].filter((code) => !isLevel3(code)));
     let live = true;
-    getJson<Topology>(topology3Url).then((topology) => {
-      if (!live) return;
-      // Only the network's NUTS 3 regions: converting and projecting all 1,514 would block the main thread.
-      const all = topology.objects.nuts3;
-      const geometries = all && 'geometries' in all ? all.geometries : [];
-      const wanted = {
-        ...all,
-        geometries: geometries.filter((item) => level3Codes.includes(String(item.id))),
-      };
-      const slim = { ...topology, objects: { nuts3: wanted } } as Topology;
-      setLevel3(toShapes(topologyToFeatures(slim, 'nuts3').features));
-    });
+    const add = (shapes: Shape[]) => {
+      if (!live || shapes.length === 0) return;
+      startTransition(() =>
+        setByCode((current) => {
+          const next = new Map(current);
+          for (const shape of shapes) next.set(shape.code, shape);
+          return next;
+        }),
+      );
+    };
+    if (level12.size > 0) {
+      getJson<Topology>(topology12Url).then((topology) =>
+        add([...pickShapes(topology, 'nuts2', level12), ...pickShapes(topology, 'nuts1', level12)]),
+      );
+    }
+    if (level3.size > 0) {
+      getJson<Topology>(topology3Url).then((topology) => add(pickShapes(topology, 'nuts3', level3)));
+    }
     return () => {
       live = false;
     };
-  }, [needLevel3, level3, level3Codes]);
-  return useMemo(() => {
-    if (!shapes || !level3) return shapes;
-    const byCode = new Map(shapes.byCode);
-    for (const shape of level3) byCode.set(shape.code, shape);
-    return { background: shapes.background, byCode };
-  }, [shapes, level3]);
+  }, [key]);
+  return { background, byCode };
 }
+
+/** The background, drawn once per zoom level (the stroke width follows the zoom). */
+const BackgroundLayer = memo(function BackgroundLayer({
+  background,
+  stroke,
+}: {
+  background: Background | undefined;
+  stroke: number;
+}) {
+  if (!background) return null;
+  return (
+    <g pointerEvents="none">
+      <path d={background.land} fill="#e8e8e3" />
+      <path d={background.borders} fill="none" stroke="#fff" strokeWidth={stroke * 1.5} />
+    </g>
+  );
+});
 
 export interface MapRegion {
   code: string;
@@ -136,13 +187,12 @@ export interface ChoroplethMapProps {
 export function ChoroplethMap(props: ChoroplethMapProps) {
   const { regions, scale, indicatorLabel, selected, onSelect, points, onPoint, format } = props;
   const { t } = useI18n();
-  const level3Key = regions
+  const codeKey = regions
     .map((region) => region.code)
-    .filter((code) => /^[A-Z]{2}[A-Z0-9]{3}$/.test(code))
     .sort()
     .join(',');
-  const level3Codes = useMemo(() => (level3Key ? level3Key.split(',') : []), [level3Key]);
-  const shapes = useShapes(level3Codes);
+  const codes = useMemo(() => (codeKey ? codeKey.split(',') : []), [codeKey]);
+  const shapes = useShapes(codes);
   const [view, setView] = useState<View>(HOME);
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -245,17 +295,6 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
 
   const transform = `translate(${view.x} ${view.y}) scale(${view.k})`;
   const stroke = 0.6 / view.k;
-  // The ~460 background shapes render once per zoom level, not on every hover or data change.
-  const background = useMemo(
-    () => (
-      <g pointerEvents="none" fill="#e8e8e3" stroke="#fff" strokeWidth={stroke}>
-        {shapes?.background.map((shape) => (
-          <path key={shape.code} d={shape.d} />
-        ))}
-      </g>
-    ),
-    [shapes, stroke],
-  );
   const hovered = hover ? regions.find((region) => region.code === hover.code) : undefined;
 
   return (
@@ -299,52 +338,51 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
         </defs>
         <rect width={WIDTH} height={HEIGHT} fill="#dbe7f0" />
         <g transform={transform}>
-          {background}
+          <BackgroundLayer background={shapes.background} stroke={stroke} />
           <g strokeWidth={stroke * 1.5}>
-            {shapes &&
-              regions.map((region) => {
-                const shape = shapes.byCode.get(region.code);
-                if (!shape) return null;
-                const fill = scale.colour(region.value) ?? 'url(#no-data)';
-                const label = `${region.name}: ${format(region.value)}`;
-                return (
-                  // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>
-                  <path
-                    key={region.code}
-                    d={shape.d}
-                    fill={fill}
-                    className={region.code === selected ? 'region selected' : 'region'}
-                    data-code={region.code}
-                    data-value={region.value ?? ''}
-                    role="button"
-                    tabIndex={0}
-                    aria-label={label}
-                    aria-pressed={region.code === selected}
-                    onClick={() => {
-                      if (moved.current <= 4) onSelect(region.code);
-                    }}
-                    onKeyDown={(event) => {
-                      if (event.key === 'Enter' || event.key === ' ') {
-                        event.preventDefault();
-                        onSelect(region.code);
-                      }
-                    }}
-                    onPointerEnter={(event) =>
-                      setHover({ code: region.code, ...toSvg(event.clientX, event.clientY) })
+            {regions.map((region) => {
+              const shape = shapes.byCode.get(region.code);
+              if (!shape) return null;
+              const fill = scale.colour(region.value) ?? 'url(#no-data)';
+              const label = `${region.name}: ${format(region.value)}`;
+              return (
+                // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>
+                <path
+                  key={region.code}
+                  d={shape.d}
+                  fill={fill}
+                  className={region.code === selected ? 'region selected' : 'region'}
+                  data-code={region.code}
+                  data-value={region.value ?? ''}
+                  role="button"
+                  tabIndex={0}
+                  aria-label={label}
+                  aria-pressed={region.code === selected}
+                  onClick={() => {
+                    if (moved.current <= 4) onSelect(region.code);
+                  }}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter' || event.key === ' ') {
+                      event.preventDefault();
+                      onSelect(region.code);
                     }
-                    onFocus={() =>
-                      setHover({
-                        code: region.code,
-                        x: shape.centroid[0] * view.k + view.x,
-                        y: shape.centroid[1] * view.k + view.y,
-                      })
-                    }
-                    onBlur={() => setHover(null)}
-                  >
-                    <title>{label}</title>
-                  </path>
-                );
-              })}
+                  }}
+                  onPointerEnter={(event) =>
+                    setHover({ code: region.code, ...toSvg(event.clientX, event.clientY) })
+                  }
+                  onFocus={() =>
+                    setHover({
+                      code: region.code,
+                      x: shape.centroid[0] * view.k + view.x,
+                      y: shape.centroid[1] * view.k + view.y,
+                    })
+                  }
+                  onBlur={() => setHover(null)}
+                >
+                  <title>{label}</title>
+                </path>
+              );
+            })}
           </g>
           <g className="markers">
             {clusters.map((cluster) => {

@@ -1,7 +1,8 @@
 import { useSearchParams } from 'react-router';
-import { type Expert, type FacetCount, qs, useJson } from '../api.js';
+import { type Expert, type FacetCount, qs, useJson, useRegionNames } from '../api.js';
 import { type MessageKey, pick, useI18n } from '../i18n.js';
-import { IllustrativeNotice, Status } from '../ui.js';
+import { languageName } from '../names.js';
+import { AppLink, IllustrativeNotice, Status } from '../ui.js';
 
 const FACETS = ['policyArea', 'targetGroup', 'region', 'language'] as const;
 
@@ -24,6 +25,16 @@ export default function ExpertsPage() {
     setParams(next);
   };
   const data = experts.data;
+  const names = useRegionNames([
+    ...(data?.facets?.region ?? []).slice(0, 10).map((entry) => entry.value),
+    ...(data?.items ?? []).flatMap((expert) => (expert.regionCode ? [expert.regionCode] : [])),
+  ]);
+  const facetLabel = (facet: string, value: string) =>
+    facet === 'region'
+      ? (names.get(value) ?? value)
+      : facet === 'language'
+        ? languageName(value, lang)
+        : label(value);
   return (
     <div className="page">
       <h1 tabIndex={-1}>{t('expertsTitle')}</h1>
@@ -63,7 +74,7 @@ export default function ExpertsPage() {
                             set(facet, updated.join(',') || null);
                           }}
                         />{' '}
-                        {facet === 'policyArea' || facet === 'targetGroup' ? label(entry.value) : entry.value}{' '}
+                        {facetLabel(facet, entry.value)}{' '}
                         <span className="count">({num(entry.count, 0)})</span>
                       </label>
                     </li>
@@ -78,15 +89,24 @@ export default function ExpertsPage() {
           <ul className="result-list">
             {data?.items.map((expert) => (
               <li key={expert.id} className="result">
-                <h2 className="h3">{expert.name}</h2>
-                <p className="meta">{[expert.organisation, expert.regionCode].filter(Boolean).join(' · ')}</p>
+                <h2 className="h3">
+                  <AppLink to={`/experts/${expert.id}`}>{expert.name}</AppLink>
+                </h2>
+                <p className="meta">
+                  {[
+                    expert.organisation,
+                    expert.regionCode ? (names.get(expert.regionCode) ?? expert.regionCode) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
                 {expert.bio && <p>{pick(expert.bio, lang)}</p>}
                 <p className="meta">
                   {expert.expertise.policyAreas.map(label).join(', ')}
                   {expert.expertise.methods.length
                     ? ` · ${t('methods')}: ${expert.expertise.methods.join(', ')}`
                     : ''}
-                  {` · ${t('languages')}: ${expert.languages.join(', ')}`}
+                  {` · ${t('languages')}: ${expert.languages.map((code) => languageName(code, lang)).join(', ')}`}
                 </p>
                 {expert.contact.email && (
                   <p>

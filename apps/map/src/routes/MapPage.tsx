@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import {
   type Gaps,
   OUTCOME_INDICATORS,
-  type PracticeSearch,
+  type PracticeFeatures,
   qs,
   type Ranking,
   SCORE_AXES,
@@ -11,11 +11,13 @@ import {
   useJson,
   useRegions,
 } from '../api.js';
-import { type MessageKey, pick, useI18n } from '../i18n.js';
+import { type MessageKey, useI18n } from '../i18n.js';
 import { ChoroplethMap, type MapRegion } from '../map/ChoroplethMap.js';
 import { scaleFor, textOn } from '../map/scale.js';
 import { RegionSummary } from '../region.js';
 import { AppLink, IllustrativeNotice, Status, useKeep } from '../ui.js';
+
+const PRACTICE_RESULTS = ['successful', 'mixed', 'failed'] as const;
 
 const AXIS_VALUES: Record<(typeof SCORE_AXES)[number], string[]> = {
   policy_area: [
@@ -47,6 +49,29 @@ function parseIndicator(raw: string | null): {
   return { kind: 'overall' };
 }
 
+/**
+ * The practices on the map as links: the way in for keyboard and screen-reader users. Closed by default and
+ * rendered only once opened, so that the first view of the map does not build a few hundred extra nodes.
+ */
+function PracticeList({ items }: { items: PracticeFeatures['features'] }) {
+  const { t, num } = useI18n();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="practice-details" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('practicesOnMapCount', { count: num(items.length, 0) })}</summary>
+      {open && (
+        <ul className="compact-list practice-list">
+          {items.map((feature) => (
+            <li key={feature.id}>
+              <AppLink to={`/practices/${feature.properties.slug}`}>{feature.properties.title}</AppLink>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}
+
 export default function MapPage() {
   const { t, label, num, lang } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -70,10 +95,27 @@ export default function MapPage() {
       ? `/api/v1/outcomes/gaps${qs({ indicator: indicator.value, year: round })}`
       : null,
   );
-  const practiceFilter =
-    indicator.kind === 'axis' && indicator.axis === 'policy_area' ? { policyArea: indicator.value } : {};
-  const practices = useJson<PracticeSearch>(
-    showPractices ? `/api/v1/practices${qs({ ...practiceFilter, limit: 100 })}` : null,
+  // Practice markers follow the filters: the policy area or target group of the indicator (practices use
+  // the same codes), the chosen result, and an earlier round (practices begun by then).
+  const practiceResult = params.get('result');
+  const practiceQuery = {
+    policyArea: indicator.kind === 'axis' && indicator.axis === 'policy_area' ? indicator.value : undefined,
+    targetGroup: indicator.kind === 'axis' && indicator.axis === 'target_group' ? indicator.value : undefined,
+    result: practiceResult,
+    lang: lang === 'en' ? undefined : lang,
+  };
+  const practices = useJson<PracticeFeatures>(
+    showPractices ? `/api/v1/practices.geojson${qs(practiceQuery)}` : null,
+  );
+  const latestRound = rounds.length > 0 ? Math.max(...rounds) : null;
+  const byRound = roundParam !== null && round !== null && round !== latestRound ? round : null;
+  const practiceItems = useMemo(
+    () =>
+      (practices.data?.features ?? []).filter(
+        (feature) =>
+          byRound === null || feature.properties.year === null || feature.properties.year <= byRound,
+      ),
+    [practices.data, byRound],
   );
 
   const values = useMemo(() => {
@@ -121,8 +163,15 @@ export default function MapPage() {
     setParams(next, { replace: true });
   };
 
-  const points = (practices.data?.items ?? []).flatMap((practice) =>
-    practice.location ? [{ id: practice.slug, label: pick(practice.title, lang), ...practice.location }] : [],
+  const points = useMemo(
+    () =>
+      practiceItems.map((feature) => ({
+        id: feature.properties.slug,
+        label: feature.properties.title,
+        lon: feature.geometry.coordinates[0],
+        lat: feature.geometry.coordinates[1],
+      })),
+    [practiceItems],
   );
 
   return (
@@ -173,6 +222,22 @@ export default function MapPage() {
             ))}
           </select>
         </label>
+        <label>
+          <span>{t('practiceResult')}</span>
+          <select
+            name="result"
+            value={practiceResult ?? ''}
+            onChange={(event) => update({ result: event.target.value || null })}
+            disabled={!showPractices}
+          >
+            <option value="">{t('allResults')}</option>
+            {PRACTICE_RESULTS.map((value) => (
+              <option key={value} value={value}>
+                {label(value)}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="check">
           <input
             type="checkbox"
@@ -218,9 +283,9 @@ export default function MapPage() {
                 {t('noData')}
               </li>
               {showPractices && (
-                <li>
+                <li data-testid="practice-count">
                   <span className="swatch dot" aria-hidden="true" />
-                  {t('practicesOnMap')}
+                  {t('practicesOnMapCount', { count: num(points.length, 0) })}
                 </li>
               )}
             </ul>
@@ -269,20 +334,7 @@ export default function MapPage() {
             ))}
           </tbody>
         </table>
-        {showPractices && points.length > 0 && (
-          <>
-            <h3>{t('practicesOnMap')}</h3>
-            <ul className="compact-list">
-              {(practices.data?.items ?? [])
-                .filter((practice) => practice.location)
-                .map((practice) => (
-                  <li key={practice.id}>
-                    <AppLink to={`/practices/${practice.slug}`}>{pick(practice.title, lang)}</AppLink>
-                  </li>
-                ))}
-            </ul>
-          </>
-        )}
+        {showPractices && points.length > 0 && <PracticeList items={practiceItems} />}
       </section>
     </div>
   );

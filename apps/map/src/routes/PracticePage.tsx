@@ -1,5 +1,12 @@
 import { useParams } from 'react-router';
-import { type Page, type Practice, type PracticeSummary, useJson } from '../api.js';
+import {
+  type Expert,
+  type Page,
+  type Practice,
+  type PracticeSummary,
+  useJson,
+  useRegionNames,
+} from '../api.js';
 import { pick, useI18n } from '../i18n.js';
 import { AppLink, IllustrativeNotice, Section, Status } from '../ui.js';
 
@@ -9,6 +16,14 @@ export default function PracticePage() {
   const practice = useJson<Practice>(`/api/v1/practices/${encodeURIComponent(slug)}`);
   const data = practice.data;
   const similar = useJson<Page<PracticeSummary>>(data ? `/api/v1/practices/${data.id}/similar` : null);
+  const names = useRegionNames(data?.regionCodes ?? []);
+  // The experts linked to this practice: the directory lists each expert's linked (published) practices.
+  const experts = useJson<Page<Expert & { practiceIds: string[] }>>(
+    data ? '/api/v1/experts?limit=100' : null,
+  );
+  const linkedExperts = (experts.data?.items ?? []).filter(
+    (expert) => data && expert.practiceIds.includes(data.id),
+  );
   return (
     <div className="page practice-page">
       <p>
@@ -42,7 +57,7 @@ export default function PracticePage() {
                 {data.regionCodes.map((code, index) => (
                   <span key={code}>
                     {index > 0 ? ', ' : ''}
-                    <AppLink to={`/regions/${code}`}>{code}</AppLink>
+                    <AppLink to={`/regions/${code}`}>{names.get(code) ?? code}</AppLink>
                   </span>
                 ))}
               </dd>
@@ -77,6 +92,18 @@ export default function PracticePage() {
               )}
             </dl>
           </Section>
+          {linkedExperts.length > 0 && (
+            <Section title={t('practiceExperts')}>
+              <ul className="compact-list">
+                {linkedExperts.map((expert) => (
+                  <li key={expert.id}>
+                    <AppLink to={`/experts/${expert.id}`}>{expert.name}</AppLink>
+                    {expert.organisation ? <span className="meta"> · {expert.organisation}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
           <Section title={t('similar')}>
             <ul className="compact-list">
               {similar.data?.items.map((item) => (

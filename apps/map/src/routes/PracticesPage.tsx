@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { getJson, type PracticeSearch, type PracticeSummary, qs, useJson } from '../api.js';
+import { getJson, type PracticeSearch, type PracticeSummary, qs, useJson, useRegionNames } from '../api.js';
 import { type LocalisedText, type MessageKey, pick, useI18n } from '../i18n.js';
+import { countryName, languageName } from '../names.js';
 import { AppLink, IllustrativeNotice, Status, useKeep } from '../ui.js';
 
 const FACETS = [
@@ -11,9 +12,14 @@ const FACETS = [
   'region',
   'result',
   'status',
+  'authorityRole',
+  'criteria',
   'year',
   'language',
 ] as const;
+
+/** Facets whose values are codes the interface has labels for. */
+const LABELLED = new Set(['policyArea', 'targetGroup', 'result', 'status', 'authorityRole', 'criteria']);
 
 interface Suggestions {
   titles: { id: string; slug: string; title: LocalisedText }[];
@@ -147,8 +153,16 @@ function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: strin
   );
 }
 
-function PracticeCard({ practice }: { practice: PracticeSummary }) {
+function PracticeCard({ practice, names }: { practice: PracticeSummary; names: Map<string, string> }) {
   const { lang, label } = useI18n();
+  const meta = [
+    practice.regionCodes.map((code) => names.get(code) ?? code).join(', '),
+    practice.policyAreas.map(label).join(', '),
+    practice.year ? String(practice.year) : '',
+    practice.result ? label(practice.result) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <li className="result">
       <h3>
@@ -161,10 +175,7 @@ function PracticeCard({ practice }: { practice: PracticeSummary }) {
       ) : (
         <p className="snippet">{pick(practice.summary, lang)}</p>
       )}
-      <p className="meta">
-        {practice.regionCodes.join(', ')} · {practice.policyAreas.map(label).join(', ')}
-        {practice.year ? ` · ${practice.year}` : ''} · {label(practice.result)}
-      </p>
+      <p className="meta">{meta}</p>
     </li>
   );
 }
@@ -204,13 +215,29 @@ export default function PracticesPage() {
     set({ [facet]: updated.join(',') || null });
   };
   const data = first.data;
+  const names = useRegionNames([
+    ...(data?.facets.region ?? []).slice(0, 12).map((entry) => entry.value),
+    ...items.flatMap((item) => item.regionCodes),
+  ]);
+  const facetLabel = (facet: string, value: string) => {
+    if (LABELLED.has(facet)) return label(value);
+    if (facet === 'country') return countryName(value, lang);
+    if (facet === 'language') return languageName(value, lang);
+    if (facet === 'region') return names.get(value) ?? value;
+    return value;
+  };
+  // Wide screens show the filters beside the results; narrow ones fold them, so that their arrival after the
+  // first paint moves nothing.
+  const [wide] = useState(() => window.matchMedia('(min-width: 800px)').matches);
   return (
     <div className="page practices-page">
       <h1 tabIndex={-1}>{t('practicesTitle')}</h1>
       <SearchBox initial={q} onSearch={(value) => set({ q: value || null })} />
       <div className="search-layout">
-        <aside className="facets" aria-label={t('filters')}>
-          <h2>{t('filters')}</h2>
+        <details className="facets" open={wide || undefined}>
+          <summary>
+            <h2>{t('filters')}</h2>
+          </summary>
           {Object.keys(filters).length > 0 && (
             <button
               type="button"
@@ -238,12 +265,7 @@ export default function PracticesPage() {
                           checked={chosen.includes(entry.value)}
                           onChange={(event) => toggle(facet, entry.value, event.target.checked)}
                         />{' '}
-                        {facet === 'policyArea' ||
-                        facet === 'targetGroup' ||
-                        facet === 'result' ||
-                        facet === 'status'
-                          ? label(entry.value)
-                          : entry.value}{' '}
+                        {facetLabel(facet, entry.value)}{' '}
                         <span className="count">({num(entry.count, 0)})</span>
                       </label>
                     </li>
@@ -252,11 +274,16 @@ export default function PracticesPage() {
               </fieldset>
             );
           })}
-        </aside>
+        </details>
         <section className="results" aria-labelledby="results-title">
           <h2 id="results-title" aria-live="polite">
             {data ? t('results', { count: num(data.total, 0) }) : t('loading')}
           </h2>
+          <p>
+            <a href={`/api/v1/practices.csv${qs({ q, ...filters, lang: q ? lang : undefined })}`} download>
+              {t('downloadCsv')}
+            </a>
+          </p>
           <Status error={first.error} />
           <IllustrativeNotice show={items.some((item) => item.illustrative)} />
           {data?.didYouMean && (
@@ -268,14 +295,9 @@ export default function PracticesPage() {
               {data.fuzzy ? '' : '?'}
             </p>
           )}
-          <p>
-            <a href={`/api/v1/practices.csv${qs({ q, ...filters, lang: q ? lang : undefined })}`} download>
-              {t('downloadCsv')}
-            </a>
-          </p>
           <ol className="result-list">
             {items.map((practice) => (
-              <PracticeCard key={practice.id} practice={practice} />
+              <PracticeCard key={practice.id} practice={practice} names={names} />
             ))}
           </ol>
           {next && (
