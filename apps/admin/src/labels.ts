@@ -14,6 +14,7 @@ import {
   PRACTICE_TARGET_GROUPS,
   ROLES,
   STAKEHOLDER_KINDS,
+  TOOLKIT_TRACKS,
 } from '@regin/domain';
 import { en, type MessageKey } from './i18n/en.js';
 
@@ -43,6 +44,7 @@ export const LABEL_GROUPS = {
   direction: { prefix: 'direction', values: DIRECTIONS },
   area: { prefix: 'area', values: POLICY_AREAS },
   targetGroup: { prefix: 'targetGroup', values: PRACTICE_TARGET_GROUPS },
+  track: { prefix: 'track', values: TOOLKIT_TRACKS },
 } as const;
 export type LabelGroup = keyof typeof LABEL_GROUPS;
 

@@ -51,6 +51,19 @@ function closingBracket(text: string, open: number): number {
   return -1;
 }
 
+/** The matching `)` of a `(` at `open` (URLs may hold balanced parentheses). */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
 export function parseInline(text: string): Inline[] {
   const out: Inline[] = [];
   let buffer = '';
@@ -78,7 +91,7 @@ export function parseInline(text: string): Inline[] {
     if (c === '[') {
       const close = closingBracket(text, i);
       if (close > i && text[close + 1] === '(') {
-        const end = text.indexOf(')', close + 2);
+        const end = closingParen(text, close + 1);
         if (end > close) {
           const url =
             text

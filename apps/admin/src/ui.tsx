@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@regin/api-contract';
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { problemMessage } from './api.js';
 import { useI18n } from './i18n/index.js';
@@ -120,4 +120,37 @@ export function issuesToFields(issues: readonly { path: readonly PropertyKey[]; 
     if (!(key in result)) result[key] = issue.message;
   }
   return result;
+}
+
+type NumberInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> & {
+  value: number | undefined;
+  /** The number typed, `undefined` for an empty field, `NaN` for text that is not a number. */
+  onChange: (value: number | undefined) => void;
+};
+
+const shown = (value: number | undefined) =>
+  value === undefined || Number.isNaN(value) ? '' : String(value);
+
+/**
+ * A number field that keeps what the person typed ("-", "1.", "") as text and reports the number, so a
+ * half-typed value is never rewritten under the cursor and the form's zod check sees what is there.
+ */
+export function NumberInput({ value, onChange, ...props }: NumberInputProps) {
+  const [text, setText] = useState(shown(value));
+  useEffect(() => {
+    setText((current) => (Number(current) === value && current.trim() !== '' ? current : shown(value)));
+  }, [value]);
+  return (
+    <input
+      {...props}
+      type="number"
+      inputMode="decimal"
+      value={text}
+      onChange={(event) => {
+        const next = event.target.value;
+        setText(next);
+        onChange(next.trim() === '' ? undefined : Number(next));
+      }}
+    />
+  );
 }

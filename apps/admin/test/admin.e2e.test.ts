@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { RunningServer } from '@regin/api';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +10,7 @@ import {
   createUser,
   launchBrowser,
   newContext,
+  PASSWORD,
   screenshot,
   seriousViolations,
   signIn,
@@ -17,6 +21,21 @@ const EDITOR = 'editor.es51@example.org';
 const COORDINATOR = 'coordinator@example.org';
 const MODERATOR = 'moderator@example.org';
 const ADMIN = 'admin@example.org';
+const EVALUATOR = 'evaluator@example.org';
+const NEW_EDITOR = 'editor.itf4@example.org';
+const ES51_ACTION = '00000000-0000-4000-8000-00000000ac01';
+const MEASUREMENT_DATE = '2023-03-15';
+/** The public views a restore must reproduce (as the API's own backup test). */
+const PUBLIC_VIEWS = [
+  '/api/v1/regions?networkRole=any&limit=100',
+  '/api/v1/scores?by=policy_area',
+  '/api/v1/regions/ES51/scores',
+  '/api/v1/practices?limit=100&sort=region',
+  '/api/v1/experts?limit=100',
+  '/api/v1/actions',
+  '/api/v1/outcomes?indicator=OUT-EMP&limit=500',
+  '/api/v1/frameworks',
+];
 const ROUND = 2027;
 const FRAMEWORK = 'regin-lab-mipex-r';
 
@@ -28,6 +47,7 @@ let assessmentId = '';
 let pugliaId = '';
 let previewOverall = '';
 let approvedId = '';
+let sheetAssessmentId = '';
 
 async function pageFor(email: string, bypassCSP = true): Promise<Page> {
   const context = await newContext(browser, bypassCSP);
@@ -51,6 +71,7 @@ describe('the partners’ workspace in a real browser against the real API', () 
     await createUser(server, EDITOR, 'Núria Editor', ['regional_editor'], ['ES51']);
     await createUser(server, COORDINATOR, 'Carla Coordinator', ['coordinator']);
     await createUser(server, MODERATOR, 'Marc Moderator', ['moderator']);
+    await createUser(server, EVALUATOR, 'Eva Evaluator', ['evaluator']);
     // A draft of Puglia's that Catalonia's editor must neither see nor change.
     const admin = await apiSession(base, ADMIN);
     const created = await admin('POST', '/api/v1/assessments', {
@@ -313,6 +334,365 @@ describe('the partners’ workspace in a real browser against the real API', () 
     expect((stored.items as { value: number }[]).map((item) => item.value)).toContain(58.5);
   });
 
+  it('an admin creates a user with a role and a region; the user signs in and sees only what the role allows', async () => {
+    const page = await pageFor(ADMIN);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
+    await page.getByRole('heading', { name: 'Users and roles' }).waitFor();
+    const create = page.locator('details', { hasText: 'Create a user' });
+    await create.getByLabel('Email').fill(NEW_EDITOR);
+    await create.getByLabel('Name').fill('Paola Puglia');
+    await create.getByLabel('Password').fill(PASSWORD);
+    await create.getByLabel('Regional editor').check();
+    // A regional editor without a region: the API's own schema refuses it, next to the field.
+    await create.getByRole('button', { name: 'Create user' }).click();
+    const regions = create.locator('.field', { has: page.getByLabel('Regions') });
+    await regions.locator('.field-error').waitFor();
+    expect(await regions.locator('.field-error').textContent()).toMatch(/region/);
+    expect(await create.getByLabel('Regions').getAttribute('aria-invalid')).toBe('true');
+    await create.getByLabel('Regions').fill('itf4');
+    await create.getByRole('button', { name: 'Create user' }).click();
+    await page.getByText(`Created ${NEW_EDITOR}.`).waitFor();
+    const row = page.locator('tr', { hasText: NEW_EDITOR });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Regional editor');
+    expect(await row.textContent()).toContain('ITF4');
+    await expectAccessible(page, '30-users');
+
+    // The new editor: no admin or coordinator screens, their own region's action editable, not another's.
+    const editor = await pageFor(NEW_EDITOR);
+    const nav = editor.getByRole('navigation', { name: 'Main' });
+    for (const hidden of ['Users', 'Backup', 'Moderation', 'Audit log', 'Outcomes'])
+      expect(await nav.getByRole('link', { name: hidden, exact: true }).count(), hidden).toBe(0);
+    expect(await nav.getByRole('link', { name: 'Actions' }).count()).toBe(1);
+    await editor.goto(`${base}/admin/users`);
+    await editor.getByText('Your roles do not give access to this screen.').waitFor();
+    const actions = (await (await fetch(`${base}/api/v1/actions`)).json()) as {
+      items: { id: string; regionCode: string }[];
+    };
+    const puglia = actions.items.find((item) => item.regionCode === 'ITF4');
+    const catalonia = actions.items.find((item) => item.regionCode === 'ES51');
+    await editor.goto(`${base}/admin/actions/${puglia?.id}`);
+    await editor.getByRole('button', { name: 'Record measurement' }).first().waitFor();
+    expect(await editor.getByText('Edit the action').count()).toBe(1);
+    await editor.goto(`${base}/admin/actions/${catalonia?.id}`);
+    await editor.locator('.notice', { hasText: 'You may read this action' }).waitFor();
+    expect(await editor.getByRole('button', { name: 'Record measurement' }).count()).toBe(0);
+    expect(await editor.getByText('Edit the action').count()).toBe(0);
+
+    // The admin changes the user's regions, then disables them: the API ends the sessions and refuses the login.
+    await page.getByRole('button', { name: `Edit ${NEW_EDITOR}` }).click();
+    const edit = page.locator('section', { has: page.getByRole('heading', { name: `Edit ${NEW_EDITOR}` }) });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('edit-user');
+    await edit.getByLabel('Regions').fill('ITF4, ITF3');
+    await edit.getByLabel('Disabled (cannot sign in)').check();
+    await expectAccessible(page, '31-users-edit');
+    await edit.getByRole('button', { name: 'Save user' }).click();
+    await page.getByText(`Saved ${NEW_EDITOR}.`, { exact: false }).waitFor();
+    expect(await page.locator('tr', { hasText: NEW_EDITOR }).textContent()).toMatch(/ITF4, ITF3.*Disabled/);
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: NEW_EDITOR, password: PASSWORD }),
+    });
+    expect(login.status).toBeGreaterThanOrEqual(400);
+    // Admins cannot disable themselves: the checkbox is off-limits in the UI.
+    await page.getByRole('button', { name: `Edit ${ADMIN}` }).click();
+    expect(await page.getByLabel('Disabled (cannot sign in)').isDisabled()).toBe(true);
+  });
+
+  it('an editor records a KPI measurement on their region’s action, edits it, and cannot edit another region’s', async () => {
+    const page = await pageFor(EDITOR);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Actions' }).click();
+    await page.getByRole('heading', { name: 'Integration actions' }).waitFor();
+    // Statuses show as words, not codes.
+    const badges = page.locator('table .badge');
+    await badges.first().waitFor();
+    for (const badge of await badges.all())
+      expect(await badge.textContent()).not.toBe(await badge.getAttribute('data-status'));
+    await expectAccessible(page, '32-actions');
+    await page.getByRole('link', { name: 'Robotics and programming workshops for migrant pupils' }).click();
+    const kpi = page.locator('article.kpi').first();
+    await kpi.waitFor();
+    const form = kpi.getByRole('form', { name: 'Record a measurement of KPI K1' });
+    // No value: the contract's schema names the field.
+    await form.getByLabel('Value (pupils)').fill('');
+    await form.getByRole('button', { name: 'Record measurement' }).click();
+    await form.locator('.field-invalid .field-error').waitFor();
+    expect(await form.getByLabel('Value (pupils)').getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel('Date').fill(MEASUREMENT_DATE);
+    await form.getByLabel('Value (pupils)').fill('275');
+    await form.getByLabel('Note').fill('Spring term count (illustrative)');
+    await form.getByRole('button', { name: 'Record measurement' }).click();
+    await kpi.getByRole('cell', { name: MEASUREMENT_DATE }).waitFor();
+    await expectAccessible(page, '33-action-kpis');
+    const stored = (await (await fetch(`${base}/api/v1/actions/${ES51_ACTION}`)).json()) as {
+      kpis: { id: string; measurements: { date: string; value: number }[] }[];
+    };
+    expect(stored.kpis.find((item) => item.id === 'K1')?.measurements).toContainEqual(
+      expect.objectContaining({ date: MEASUREMENT_DATE, value: 275 }),
+    );
+    // The same date twice: the API's conflict shows next to the date.
+    await form.getByLabel('Date').fill(MEASUREMENT_DATE);
+    await form.getByLabel('Value (pupils)').fill('280');
+    await form.getByRole('button', { name: 'Record measurement' }).click();
+    await form.locator('.field-invalid .field-error', { hasText: 'one measurement per date' }).waitFor();
+
+    // Edit the action: a logic-model problem is refused next to its field, then a valid change is saved.
+    await page.locator('summary', { hasText: 'Edit the action' }).click();
+    const edit = page.locator('form.action-form');
+    await edit
+      .getByLabel('Title (en)')
+      .fill('Robotics and programming workshops for migrant pupils, 2nd edition');
+    await edit.getByLabel('Budget').fill('-5');
+    await edit.getByRole('button', { name: 'Save the action' }).click();
+    await edit
+      .locator('.field-invalid', { has: page.getByLabel('Budget') })
+      .locator('.field-error')
+      .waitFor();
+    await edit.getByLabel('Budget').fill('185000');
+    await expectAccessible(page, '34-action-edit');
+    await edit.getByRole('button', { name: 'Save the action' }).click();
+    await page
+      .getByRole('heading', { name: 'Robotics and programming workshops for migrant pupils, 2nd edition' })
+      .waitFor();
+    const saved = (await (await fetch(`${base}/api/v1/actions/${ES51_ACTION}`)).json()) as {
+      title: { text: Record<string, string> };
+      budget: { amount: number };
+    };
+    expect(saved.title.text.en).toBe('Robotics and programming workshops for migrant pupils, 2nd edition');
+    expect(saved.budget.amount).toBe(185000);
+
+    // Puglia's action: read-only here, and the API refuses the write.
+    const all = (await (await fetch(`${base}/api/v1/actions`)).json()) as {
+      items: (Record<string, unknown> & { id: string; regionCode: string })[];
+    };
+    const puglia = all.items.find((item) => item.regionCode === 'ITF4');
+    await page.goto(`${base}/admin/actions/${puglia?.id}`);
+    await page.locator('.notice', { hasText: 'You may read this action' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Record measurement' }).count()).toBe(0);
+    expect(await page.locator('form.action-form').count()).toBe(0);
+    await screenshot(page, '35-action-other-region');
+    const editor = await apiSession(base, EDITOR);
+    const { id: _id, progress: _progress, ...content } = puglia as Record<string, unknown>;
+    expect((await editor('PUT', `/api/v1/actions/${puglia?.id}`, content)).status).toBe(403);
+    expect(
+      (
+        await editor('POST', `/api/v1/actions/${puglia?.id}/kpis/K1/measurements`, {
+          date: '2022-12-01',
+          value: 1,
+        })
+      ).status,
+    ).toBe(403);
+  });
+
+  it('an assigned evaluator evaluates an action; the admin assigned them', async () => {
+    const admin = await pageFor(ADMIN);
+    await admin.goto(`${base}/admin/actions/${ES51_ACTION}`);
+    const assignment = admin.locator('fieldset', { hasText: 'Assigned evaluators' });
+    await assignment.getByLabel(/Eva Evaluator/).check();
+    await assignment.getByRole('button', { name: 'Save evaluators' }).click();
+    await assignment.getByText('Evaluators saved.').waitFor();
+    const page = await pageFor(EVALUATOR);
+    await page.goto(`${base}/admin/actions/${ES51_ACTION}`);
+    await page.getByRole('button', { name: 'Start an evaluation' }).click();
+    const form = page.locator('form.evaluation-form');
+    await form.getByLabel('Rating: Relevance').selectOption('3');
+    await form.getByLabel('Status').selectOption('submitted');
+    await form.getByRole('button', { name: 'Save evaluation' }).click();
+    // A rating without evidence: refused next to that criterion.
+    await form.locator('.field-invalid .field-error').first().waitFor();
+    expect(await form.getByLabel('Evidence: Relevance').getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel('Evidence: Relevance').fill('Teacher interviews, attendance lists (illustrative).');
+    await form.getByLabel('Findings').fill('Attendance stayed high all year.');
+    await expectAccessible(page, '36-evaluation-form');
+    await form.getByRole('button', { name: 'Save evaluation' }).click();
+    const mine = page.locator('article.evaluation', { hasText: 'Teacher interviews' });
+    await mine.waitFor();
+    expect(await mine.locator('.badge').textContent()).toBe('Submitted');
+    expect(await mine.textContent()).toContain('3 / 4 · largely met');
+  });
+
+  it('uploads an answer sheet: one bad line shows its error and nothing is stored; a good sheet is imported', async () => {
+    const admin = await apiSession(base, ADMIN);
+    const created = await admin('POST', '/api/v1/assessments', {
+      regionCode: 'ES51',
+      frameworkId: FRAMEWORK,
+      round: ROUND + 1,
+    });
+    expect(created.status).toBe(201);
+    const id = String(created.body.id);
+    sheetAssessmentId = id;
+    const framework = await (await fetch(`${base}/api/v1/frameworks/${FRAMEWORK}`)).json();
+    const policy = (
+      framework.framework.indicators as { code: string; kind: string; options: { id: string }[] }[]
+    ).filter((item) => item.kind === 'policy');
+    const [first, second] = policy;
+    const header = 'region,round,indicator,option,na,justification,source_title,source_url,source_date';
+    const good = `ES51,${ROUND + 1},${first?.code},${first?.options[0]?.id},no,From the sheet,,,`;
+    const bad = `ES51,${ROUND + 1},${second?.code},no-such-option,no,,,,`;
+    const page = await pageFor(EDITOR);
+    await page.goto(`${base}/admin/assessments/${id}`);
+    const upload = page.locator('details.answer-sheet');
+    await upload.locator('summary').click();
+    await upload.getByLabel('Answer sheet (CSV)').setInputFiles({
+      name: 'answers.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([header, good, bad].join('\n')),
+    });
+    await upload.getByRole('button', { name: 'Upload answers' }).click();
+    const problem = upload.locator('.error-box li').first();
+    await problem.waitFor();
+    expect(await problem.textContent()).toMatch(/^line 3: /);
+    expect(await problem.textContent()).toContain('no-such-option');
+    await expectAccessible(page, '37-answer-sheet-errors');
+    const unchanged = await admin('GET', `/api/v1/assessments/${id}`);
+    expect((unchanged.body.answers as unknown[]).length).toBe(0);
+    await upload.getByLabel('Answer sheet (CSV)').setInputFiles({
+      name: 'answers.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([header, good].join('\n')),
+    });
+    await upload.getByRole('button', { name: 'Upload answers' }).click();
+    await page.getByText('1 answers imported.').waitFor();
+    const imported = await admin('GET', `/api/v1/assessments/${id}`);
+    expect(imported.body.answers).toEqual([
+      expect.objectContaining({ indicatorCode: first?.code, optionId: first?.options[0]?.id }),
+    ]);
+    // The questionnaire shows the imported answer.
+    await expect
+      .poll(() => page.locator(`#q-${first?.code} input[value="${first?.options[0]?.id}"]`).isChecked())
+      .toBe(true);
+  });
+
+  it('creates, edits and removes an expert; contact details are public only with consent', async () => {
+    const page = await pageFor(MODERATOR);
+    await page.goto(`${base}/admin/experts`);
+    await page.getByRole('link', { name: 'New expert' }).click();
+    await page.getByRole('button', { name: 'Create expert' }).click();
+    await page.locator('.field-invalid', { has: page.getByLabel('Name', { exact: true }) }).waitFor();
+    expect(await page.getByLabel('Working languages').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Name', { exact: true }).fill('Jordi Expert (test)');
+    await page.getByLabel('Organisation').fill('CIDOB');
+    await page.getByLabel('Region code').fill('es51');
+    await page.getByLabel('Working languages').fill('ca, en');
+    await page.getByLabel('Education').check();
+    await page.getByLabel('Methods').fill('SWOT facilitation, participatory evaluation');
+    await page.getByLabel('Email').fill('jordi@example.org');
+    await page.getByLabel('Phone').fill('not a phone');
+    await page.getByRole('button', { name: 'Create expert' }).click();
+    await page
+      .locator('.field-invalid', { has: page.getByLabel('Phone') })
+      .locator('.field-error')
+      .waitFor();
+    await page.getByLabel('Phone').fill('+34 93 000 00 00');
+    await page.getByRole('button', { name: 'Create expert' }).click();
+    await page.waitForURL(/\/admin\/experts\/[0-9a-f-]{36}/);
+    const id = page.url().split('/').pop()?.split('?')[0] ?? '';
+    await page.getByRole('heading', { name: 'Expert: Jordi Expert (test)' }).waitFor();
+    const hidden = await (await fetch(`${base}/api/v1/experts/${id}`)).json();
+    expect(hidden.contact).toEqual({});
+    await page.getByLabel('The expert agreed that these contact details be published').check();
+    await page.getByLabel('Organisation').fill('CIDOB Barcelona');
+    await expectAccessible(page, '38-expert-edit');
+    await page.getByRole('button', { name: 'Save expert' }).click();
+    await page.getByText('Expert saved.').waitFor();
+    const shown = await (await fetch(`${base}/api/v1/experts/${id}`)).json();
+    expect(shown.contact.email).toBe('jordi@example.org');
+    expect(shown.organisation).toBe('CIDOB Barcelona');
+    expect(shown.regionCode).toBe('ES51');
+    await page.getByRole('button', { name: 'Remove from the directory' }).click();
+    await page.getByRole('button', { name: 'Confirm: remove this expert' }).click();
+    await page.waitForURL(/\/admin\/experts(\?|$)/);
+    expect((await fetch(`${base}/api/v1/experts/${id}`)).status).toBe(404);
+  });
+
+  it('the toolkit reader shows a module in Catalan with its sessions, notes, quiz and pack', async () => {
+    const page = await pageFor(EDITOR);
+    await page.goto(`${base}/admin/toolkit?lang=ca`);
+    await page.getByRole('heading', { name: 'Materials formatius regionals' }).waitFor();
+    await expectAccessible(page, '39-toolkit-ca');
+    const module = (await (
+      await fetch(`${base}/api/v1/toolkit/modules/stakeholder-mapping?lang=ca`)
+    ).json()) as { language: string; module: { title: string; quiz: { question: string }[] } };
+    expect(module.language).toBe('ca');
+    await page.getByRole('link', { name: module.module.title, exact: true }).click();
+    await page.waitForURL(/\/admin\/toolkit\/stakeholder-mapping\?lang=ca/);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(module.module.title);
+    for (const heading of [
+      'Objectius d’aprenentatge',
+      'Sessions',
+      'Notes per a la persona dinamitzadora',
+      'Qüestionari',
+    ])
+      await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('Mapa d’actors');
+    expect(await page.locator('main').textContent()).toContain(module.module.quiz[0]?.question);
+    // Markdown became elements, never raw syntax or injected HTML.
+    const notes = page.locator('section', {
+      has: page.getByRole('heading', { name: 'Notes per a la persona dinamitzadora' }),
+    });
+    expect(await notes.locator('h3').count()).toBeGreaterThan(0);
+    expect(await notes.textContent()).not.toMatch(/##|\]\(module:/);
+    await expectAccessible(page, '40-toolkit-module-ca');
+    const pack = page.getByRole('link', { name: 'Dossier imprimible per a la persona dinamitzadora' });
+    expect(await pack.getAttribute('href')).toBe('/api/v1/toolkit/tracks/stakeholders/pack?lang=ca');
+    const packResponse = await fetch(`${base}/api/v1/toolkit/tracks/stakeholders/pack?lang=ca`);
+    expect(packResponse.status).toBe(200);
+    expect(packResponse.headers.get('content-type')).toMatch(/text\/html/);
+    // A link between modules stays inside the reader, in Catalan.
+    const moduleLink = notes.locator('a[href*="/admin/toolkit/"]').first();
+    const target = await moduleLink.getAttribute('href');
+    await moduleLink.click();
+    await page.waitForURL((url) => `${url.pathname}${url.search}` === target);
+    expect(target).toContain('lang=ca');
+  });
+
+  it('exports the whole instance from the backup screen and restores it into an empty instance with identical public data', async () => {
+    const page = await pageFor(ADMIN);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backup' }).click();
+    await page.getByRole('heading', { name: 'Backup and restore' }).waitFor();
+    await expectAccessible(page, '41-backup');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the export bundle' }).click(),
+    ]);
+    const bundlePath = join(mkdtempSync(join(tmpdir(), 'regin-admin-bundle-')), 'bundle.json');
+    await download.saveAs(bundlePath);
+    expect(download.suggestedFilename()).toMatch(/^regin-lab-\d{4}-\d{2}-\d{2}\.json$/);
+    // This instance holds data: the API refuses the restore and the screen says so.
+    await page.getByLabel('Export bundle (JSON)').setInputFiles(bundlePath);
+    await page.getByText(/Bundle exported at/).waitFor();
+    await page.getByRole('button', { name: 'Restore' }).click();
+    await page.locator('.field-error', { hasText: 'Tick this box' }).waitFor();
+    await page.getByLabel(/I understand/).check();
+    await page.getByRole('button', { name: 'Restore' }).click();
+    await page.getByText('This instance is not empty, so the API refused the restore.').waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/restore into an empty instance/);
+    await expectAccessible(page, '42-backup-refused');
+
+    const empty = await startApi({ seed: false });
+    try {
+      const context = await newContext(browser);
+      contexts.push(context);
+      const target = await context.newPage();
+      await signIn(target, empty.url, ADMIN, '/admin/backup');
+      await target.getByLabel('Export bundle (JSON)').setInputFiles(bundlePath);
+      await target.getByText(/Bundle exported at/).waitFor();
+      await target.getByLabel(/I understand/).check();
+      await target.getByRole('button', { name: 'Restore' }).click();
+      await target.getByText('Restored.').waitFor({ timeout: 60_000 });
+      await expectAccessible(target, '43-backup-restored');
+      for (const path of PUBLIC_VIEWS) {
+        const [after, before] = await Promise.all([fetch(`${empty.url}${path}`), fetch(`${base}${path}`)]);
+        expect(after.status, path).toBe(before.status);
+        expect(await after.json(), path).toEqual(await before.json());
+      }
+    } finally {
+      await empty.close();
+    }
+  });
+
   it('every page renders, in English and Catalan, with no serious or critical axe violation', async () => {
     const page = await pageFor(ADMIN);
     const pages: [string, string, string][] = [
@@ -329,6 +709,24 @@ describe('the partners’ workspace in a real browser against the real API', () 
       ['23-audit', '/admin/audit', 'Audit log'],
       ['24-dashboard-ca', '/admin/?lang=ca', 'Què us espera'],
       ['25-assessment-ca', `/admin/assessments/${assessmentId}?lang=ca`, 'Previsualització de puntuacions'],
+      ['50-toolkit-en', '/admin/toolkit', 'Regional toolkit'],
+      ['51-toolkit-module-en', '/admin/toolkit/health-literacy', 'Facilitator notes'],
+      ['52-action-new', '/admin/actions/new', 'Create the action'],
+      ['53-expert-new', '/admin/experts/new', 'Create expert'],
+      ['54-experts', '/admin/experts', 'Contact public'],
+      ['55-users-ca', '/admin/users?lang=ca', 'Usuaris i rols'],
+      ['56-backup-ca', '/admin/backup?lang=ca', 'Còpia de seguretat i restauració'],
+      ['57-actions-ca', '/admin/actions?lang=ca', 'Accions d’integració'],
+      ['58-action-ca', `/admin/actions/${ES51_ACTION}?lang=ca`, 'Model lògic'],
+      ['59-action-new-ca', '/admin/actions/new?lang=ca', 'Crea l’acció'],
+      ['60-experts-ca', '/admin/experts?lang=ca', 'Contacte públic'],
+      ['61-expert-new-ca', '/admin/experts/new?lang=ca', 'Crea la persona experta'],
+      [
+        '62-sheet-assessment-ca',
+        `/admin/assessments/${sheetAssessmentId}?lang=ca`,
+        'Puja un full de respostes (CSV)',
+      ],
+      ['63-toolkit-ca', '/admin/toolkit?lang=ca', 'Materials formatius regionals'],
     ];
     for (const [name, path, text] of pages) {
       await page.goto(`${base}${path}`);

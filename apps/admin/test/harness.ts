@@ -26,8 +26,11 @@ export function buildApp(): void {
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-/** The real API on a free port with a fresh PGlite folder, the seed, a first admin and this app at /admin. */
-export async function startApi(): Promise<RunningServer> {
+/**
+ * The real API on a free port with a fresh PGlite folder, the seed (unless `seed: false`, an empty instance
+ * for restores), a first admin and this app at /admin.
+ */
+export async function startApi({ seed = true }: { seed?: boolean } = {}): Promise<RunningServer> {
   const webDir = mkdtempSync(join(tmpdir(), 'regin-admin-web-'));
   symlinkSync(join(appDir, 'dist'), join(webDir, 'admin'), 'dir');
   return startServer(
@@ -36,7 +39,7 @@ export async function startApi(): Promise<RunningServer> {
       HOST: '127.0.0.1',
       REGIN_DATA_DIR: mkdtempSync(join(tmpdir(), 'regin-admin-data-')),
       DATABASE_URL: undefined,
-      REGIN_SEED: true,
+      REGIN_SEED: seed,
       REGIN_ADMIN_EMAIL: 'admin@example.org',
       REGIN_ADMIN_PASSWORD: PASSWORD,
       REGIN_WEB_DIR: webDir,
@@ -45,7 +48,7 @@ export async function startApi(): Promise<RunningServer> {
   );
 }
 
-/** Users straight into the database (argon2id with the API's options): there is no users route to rely on. */
+/** Users straight into the database (argon2id with the API's options), for setting up scenarios quickly. */
 export async function createUser(
   server: RunningServer,
   email: string,

@@ -452,6 +452,8 @@ export const ca: Record<MessageKey, string> = {
   'tk.notes': 'Notes per a la persona dinamitzadora',
   'tk.resources': 'Recursos',
   'tk.quiz': 'Qüestionari',
+  'track.stakeholders': 'Actors clau de les comunitats d’acollida',
+  'track.regional_staff': 'Personal regional',
   'tk.answer': 'Resposta',
   'notfound.title': 'No s’ha trobat la pàgina',
 };

@@ -445,6 +445,8 @@ export const en = {
   'tk.notes': 'Facilitator notes',
   'tk.resources': 'Resources',
   'tk.quiz': 'Quiz',
+  'track.stakeholders': 'Key stakeholders of receiving communities',
+  'track.regional_staff': 'Regional staff',
   'tk.answer': 'Answer',
   'notfound.title': 'Page not found',
 } as const;

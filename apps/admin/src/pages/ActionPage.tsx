@@ -13,7 +13,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, withQuery } from '../api.js';
 import { useAuth } from '../auth.js';
 import { localized, useI18n } from '../i18n/index.js';
-import { ErrorBox, Field, issuesToFields, Loading, StatusBadge, useLoad } from '../ui.js';
+import { ErrorBox, Field, issuesToFields, Loading, NumberInput, StatusBadge, useLoad } from '../ui.js';
 import type { ActionView, KpiProgressView } from './ActionsPage.js';
 import { Evaluations, type EvaluationView } from './EvaluationsSection.js';
 
@@ -74,10 +74,6 @@ function contentOf(action: ActionView): IntegrationActionContent {
     status: action.status,
     illustrative: action.illustrative,
   };
-}
-
-function numberValue(value: number | undefined): string | number {
-  return value === undefined || Number.isNaN(value) ? '' : value;
 }
 
 /** A new local id for a list: the prefix and the next free number. */
@@ -240,22 +236,20 @@ function KpiFields({
           <div key={which} className="pair">
             <Field label={t(`ac.${which}Value`)} error={errors[`${path}.${which}.value`]}>
               {(props) => (
-                <input
+                <NumberInput
                   {...props}
-                  type="number"
                   step="any"
-                  value={numberValue(kpi[which].value)}
-                  onChange={(e) => update({ [which]: { ...kpi[which], value: e.target.valueAsNumber } })}
+                  value={kpi[which].value}
+                  onChange={(value) => update({ [which]: { ...kpi[which], value: value ?? Number.NaN } })}
                 />
               )}
             </Field>
             <Field label={t(`ac.${which}Year`)} error={errors[`${path}.${which}.year`]}>
               {(props) => (
-                <input
+                <NumberInput
                   {...props}
-                  type="number"
-                  value={numberValue(kpi[which].year)}
-                  onChange={(e) => update({ [which]: { ...kpi[which], year: e.target.valueAsNumber } })}
+                  value={kpi[which].year}
+                  onChange={(year) => update({ [which]: { ...kpi[which], year: year ?? Number.NaN } })}
                 />
               )}
             </Field>
@@ -420,19 +414,20 @@ function ActionForm({
         </Field>
         <Field label={t('ac.budget')} error={errors['budget.amount']}>
           {(props) => (
-            <input
+            <NumberInput
               {...props}
               name="budget"
-              type="number"
               min={0}
               step="any"
-              value={numberValue(content.budget?.amount)}
-              onChange={(e) => {
-                const amount = e.target.valueAsNumber;
-                if (e.target.value === '') {
-                  const { budget: _drop, ...rest } = content;
-                  setContent(rest);
-                } else set({ budget: { amount, currency: content.budget?.currency ?? 'EUR' } });
+              value={content.budget?.amount}
+              onChange={(amount) => {
+                if (amount === undefined) {
+                  setContent(({ budget: _drop, ...rest }) => rest);
+                } else
+                  setContent((previous) => ({
+                    ...previous,
+                    budget: { amount, currency: previous.budget?.currency ?? 'EUR' },
+                  }));
               }}
             />
           )}
@@ -744,7 +739,7 @@ function LogicModelView({ action }: { action: ActionView }) {
             <ul className="plain">
               {action.logicModel[column].map((step) => (
                 <li key={step.id}>
-                  <span className="code">{step.id}</span> {localized(step.text, lang)}
+                  <code>{step.id}</code> {localized(step.text, lang)}
                 </li>
               ))}
             </ul>

@@ -141,7 +141,7 @@ export function ToolkitModulePage() {
         <dd>{module.version}</dd>
         <dt>{t('tk.track')}</dt>
         <dd>
-          <a href={packHref(module.track, lang)}>{t('tk.pack')}</a>
+          {label('track', module.track)} · <a href={packHref(module.track, lang)}>{t('tk.pack')}</a>
         </dd>
       </dl>
       <section className="card" aria-labelledby="tk-objectives">
