@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pickEncoding } from '../src/plugins/web-apps.js';
 import { createTestApp, expectProblem, type TestContext } from './helpers.js';
 
 /** The static web apps: precompressed files by Accept-Encoding, long caching of hashed assets only. */
@@ -28,7 +29,7 @@ describe('served web apps: compression and caching', () => {
     }
     // A file without compressed siblings is still served, plainly.
     writeFileSync(join(assets, 'plain-def456.js'), 'console.log(1)');
-    context = await createTestApp({ seed: false, config: { REGIN_WEB_DIR: webDir } });
+    context = await createTestApp({ seed: 'regions', config: { REGIN_WEB_DIR: webDir } });
   });
   afterAll(async () => {
     await context.close();
@@ -90,9 +91,33 @@ describe('served web apps: compression and caching', () => {
     expectProblem(await get('/assets/missing.js', 'br'), 404);
   });
 
-  it('leaves API responses alone', async () => {
-    const response = await get('/api/health', 'br, gzip');
-    expect(response.statusCode).toBe(200);
-    expect(response.headers['cache-control']).not.toBe('public, max-age=31536000, immutable');
+  it('compresses larger API answers by Accept-Encoding, never small ones, never without it', async () => {
+    const url = '/api/v1/regions?limit=200';
+    const plain = await get(url);
+    expect(plain.statusCode).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
+    expect(plain.body.length).toBeGreaterThan(1024);
+    const br = await get(url, 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(brotliDecompressSync(br.rawPayload).toString())).toEqual(plain.json());
+    expect(br.rawPayload.length).toBeLessThan(plain.body.length / 3);
+    const gz = await get(url, 'gzip;q=1, br;q=0');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gz.rawPayload).toString())).toEqual(plain.json());
+    expect((await get(url, 'identity')).headers['content-encoding']).toBeUndefined();
+    const small = await get('/api/health', 'br, gzip');
+    expect(small.statusCode).toBe(200);
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(small.headers['cache-control']).not.toBe('public, max-age=31536000, immutable');
+  });
+
+  it('reads Accept-Encoding with its weights', () => {
+    expect(pickEncoding('gzip, deflate, br')).toBe('br');
+    expect(pickEncoding('br;q=0, gzip')).toBe('gzip');
+    expect(pickEncoding('*')).toBe('br');
+    expect(pickEncoding('deflate')).toBeUndefined();
+    expect(pickEncoding('identity, *;q=0')).toBeUndefined();
+    expect(pickEncoding(undefined)).toBeUndefined();
   });
 });
