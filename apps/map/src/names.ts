@@ -100,9 +100,9 @@ export function countryName(code: string, lang: Lang): string {
   return COUNTRIES[code]?.[INDEX[lang]] ?? code;
 }
 
-/** A language's name from its ISO 639 code, else the code. */
-export function languageName(code: string, lang: Lang): string {
+/** A language's name from its ISO 639 code, else the code; capitalised unless `inSentence` (Catalan, Spanish). */
+export function languageName(code: string, lang: Lang, inSentence = false): string {
   const name = LANGUAGES[code]?.[INDEX[lang]];
   if (!name) return code;
-  return lang === 'en' ? name : name.charAt(0).toUpperCase() + name.slice(1);
+  return lang === 'en' || inSentence ? name : name.charAt(0).toUpperCase() + name.slice(1);
 }

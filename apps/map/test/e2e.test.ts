@@ -237,6 +237,197 @@ describe('the practice database', () => {
   });
 });
 
+describe('practice markers follow the filters', () => {
+  const count = async () =>
+    Number(await page.locator('[data-testid="practice-count"]').getAttribute('data-count'));
+  const markers = () => page.locator('#map-svg .marker').count();
+
+  it('changes the markers when the indicator, the result or the round changes', async () => {
+    await page.goto(`${base}/`);
+    await page.locator(coloured).first().waitFor();
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="practice-count"]')?.getAttribute('data-count')) > 0,
+    );
+    const all = await count();
+    expect(all).toBeGreaterThan(100);
+    expect(await markers()).toBeGreaterThan(10);
+
+    await page.selectOption('select[name="indicator"]', 'policy_area:housing');
+    await page.waitForFunction(
+      (before) =>
+        Number(document.querySelector('[data-testid="practice-count"]')?.getAttribute('data-count')) < before,
+      all,
+    );
+    const housing = await count();
+    expect(housing).toBeGreaterThan(0);
+    // Every practice left is a housing practice (the API's GeoJSON with the same filter).
+    const expected = (await (await fetch(`${base}/api/v1/practices.geojson?policyArea=housing`)).json()) as {
+      features: unknown[];
+    };
+    expect(housing).toBe(expected.features.length);
+
+    await page.selectOption('select[name="result"]', 'failed');
+    await page.waitForURL(/result=failed/);
+    await page.waitForFunction(
+      (before) =>
+        Number(document.querySelector('[data-testid="practice-count"]')?.getAttribute('data-count')) < before,
+      housing,
+    );
+    const failedMarkers = await markers();
+    expect(failedMarkers).toBeGreaterThanOrEqual(0);
+
+    await page.selectOption('select[name="result"]', '');
+    await page.waitForFunction(
+      (value) =>
+        Number(document.querySelector('[data-testid="practice-count"]')?.getAttribute('data-count')) ===
+        value,
+      housing,
+    );
+    // An earlier round shows the practices begun by then.
+    await page.selectOption('select[name="round"]', '2021');
+    await page.waitForURL(/round=2021/);
+    await page.waitForFunction(
+      (before) =>
+        Number(document.querySelector('[data-testid="practice-count"]')?.getAttribute('data-count')) < before,
+      housing,
+    );
+    await page.screenshot({ path: join(shots, 'map-filtered.png') });
+  });
+});
+
+describe('experts and region names', () => {
+  it('opens an expert from the directory, with their practices, and passes axe', async () => {
+    await page.goto(`${base}/experts`);
+    const link = page.locator('.result h2 a[href^="/experts/"]').first();
+    await link.waitFor();
+    const name = (await link.textContent()) ?? '';
+    await link.click();
+    await page.waitForURL(/\/experts\/[0-9a-f-]{36}/);
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByRole('heading', { name: 'Expertise' }).waitFor();
+    await page.screenshot({ path: join(shots, 'expert.png'), fullPage: true });
+    await axe('expert');
+  });
+
+  it('links a practice to its experts and an expert back to the practice', async () => {
+    const experts = (await (await fetch(`${base}/api/v1/experts?limit=100`)).json()) as {
+      items: { id: string; name: string; practiceIds: string[] }[];
+    };
+    const expert = experts.items.find((item) => item.practiceIds.length > 0);
+    expect(expert).toBeDefined();
+    if (!expert) return;
+    const practice = (await (await fetch(`${base}/api/v1/practices/${expert.practiceIds[0]}`)).json()) as {
+      slug: string;
+    };
+    await page.goto(`${base}/practices/${practice.slug}`);
+    const toExpert = page.locator(`a[href="/experts/${expert.id}"]`);
+    await toExpert.waitFor();
+    expect(await toExpert.textContent()).toBe(expert.name);
+    await toExpert.click();
+    await page.getByRole('heading', { level: 1, name: expert.name }).waitFor();
+    await page.locator(`a[href="/practices/${practice.slug}"]`).waitFor();
+  });
+
+  it('names the regions of a practice instead of giving their codes', async () => {
+    const found = (await (await fetch(`${base}/api/v1/practices?region=ES51&limit=5`)).json()) as {
+      items: { slug: string; regionCodes: string[] }[];
+    };
+    const practice = found.items.find((item) => item.regionCodes.includes('ES51'));
+    expect(practice).toBeDefined();
+    await page.goto(`${base}/practices/${practice?.slug}`);
+    const region = page.locator('.facts-grid a[href="/regions/ES51"]');
+    await page.waitForFunction(
+      () => document.querySelector('.facts-grid a[href="/regions/ES51"]')?.textContent === 'Cataluña',
+    );
+    expect(await region.textContent()).toBe('Cataluña');
+    await page.screenshot({ path: join(shots, 'practice-regions.png'), fullPage: true });
+  });
+
+  it('shows facet values as labels, not codes', async () => {
+    await page.goto(`${base}/practices?lang=ca`);
+    await page.locator('fieldset:has(legend:text-is("País")) label').first().waitFor();
+    const countries = await page.locator('fieldset:has(legend:text-is("País")) label').allTextContents();
+    expect(countries.join(' ')).toContain('Espanya');
+    const roles = await page
+      .locator('fieldset:has(legend:text-is("Paper de l\'administració")) label')
+      .allTextContents();
+    expect(roles.join(' ')).toMatch(/Líder|Finançadora/);
+    const results = await page.locator('fieldset:has(legend:text-is("Resultat")) label').allTextContents();
+    expect(results.join(' ')).toMatch(/Reeixida/);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('fieldset')].some((fieldset) =>
+        fieldset.textContent?.includes('Cataluña'),
+      ),
+    );
+  });
+});
+
+describe('the toolkit reader', () => {
+  interface Lookup {
+    module: { track: string; quiz: { options: string[]; answerIndex: number }[] };
+  }
+
+  it('lists the tracks and opens a module in Catalan; the quiz checks answers in the page', async () => {
+    await page.goto(`${base}/toolkit?lang=ca`);
+    await page.getByRole('heading', { level: 1, name: "Kit d'eines regional" }).waitFor();
+    expect(await page.locator('.track').count()).toBe(2);
+    await axe('toolkit list');
+    await page.screenshot({ path: join(shots, 'toolkit.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Com llegir els resultats MIPEX-R de la vostra regió' }).click();
+    await page.waitForURL(/\/toolkit\/mipex-r-results\?lang=ca/);
+    await page
+      .getByRole('heading', { level: 1, name: 'Com llegir els resultats MIPEX-R de la vostra regió' })
+      .waitFor();
+    for (const heading of [
+      "Objectius d'aprenentatge",
+      'Sessions i activitats',
+      'Notes per a la persona facilitadora',
+      'Recursos',
+      "Qüestionari d'autoavaluació",
+    ]) {
+      expect(await page.getByRole('heading', { name: heading }).count(), heading).toBe(1);
+    }
+    expect(await page.locator('.activities .badge').first().textContent()).toBe('Debat');
+    // A module: link in the notes opens another module, keeping the language.
+    expect(await page.locator('.markdown a[href="/toolkit/stakeholder-mapping?lang=ca"]').count()).toBe(1);
+
+    const lookup = (await (
+      await fetch(`${base}/api/v1/toolkit/modules/mipex-r-results?lang=ca`)
+    ).json()) as Lookup;
+    const first = lookup.module.quiz[0];
+    expect(first).toBeDefined();
+    if (!first) return;
+    const question = page.locator('.quiz-question').first();
+    const wrong = first.answerIndex === 0 ? 1 : 0;
+    await question.locator('input[type="radio"]').nth(wrong).check();
+    await question.getByRole('button', { name: 'Comprova la resposta' }).click();
+    await question.locator('[data-result="wrong"]').waitFor();
+    expect(await question.locator('.quiz-feedback').textContent()).toContain(
+      first.options[first.answerIndex],
+    );
+    await question.locator('input[type="radio"]').nth(first.answerIndex).check();
+    await question.getByRole('button', { name: 'Comprova la resposta' }).click();
+    await question.locator('[data-result="right"]').waitFor();
+    expect(await question.locator('.quiz-feedback').textContent()).toContain('Correcte.');
+
+    const pack = page.locator('a[href="/api/v1/toolkit/tracks/stakeholders/pack?lang=ca"]').last();
+    expect(await pack.count()).toBe(1);
+    const packResponse = await fetch(`${base}/api/v1/toolkit/tracks/stakeholders/pack?lang=ca`);
+    expect(packResponse.status).toBe(200);
+    expect(packResponse.headers.get('content-type')).toContain('text/html');
+    await page.screenshot({ path: join(shots, 'toolkit-module-ca.png'), fullPage: true });
+    await axe('toolkit module');
+  });
+
+  it('says when a module is shown in English for want of a translation', async () => {
+    await page.goto(`${base}/toolkit/mipex-r-results?lang=es`);
+    await page.getByRole('heading', { level: 1, name: "Reading your region's MIPEX-R results" }).waitFor();
+    expect(await page.locator('h1').getAttribute('lang')).toBe('en');
+    expect(await page.locator('.notice[role="note"]').first().textContent()).toContain('inglés');
+    expect(await page.getByRole('heading', { name: 'Objetivos de aprendizaje' }).count()).toBe(1);
+  });
+});
+
 describe('languages and embedding', () => {
   it('switches to Catalan and keeps the language in links', async () => {
     await page.goto(`${base}/practices`);

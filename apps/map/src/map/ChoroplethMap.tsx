@@ -293,8 +293,105 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     return gridCluster(projected, cell);
   }, [points, view.k]);
 
-  const transform = `translate(${view.x} ${view.y}) scale(${view.k})`;
   const stroke = 0.6 / view.k;
+  const onPointRef = useRef(onPoint);
+  onPointRef.current = onPoint;
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+  const toSvgRef = useRef(toSvg);
+  toSvgRef.current = toSvg;
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const regionLayer = useMemo(
+    () => (
+      <g strokeWidth={stroke * 1.5}>
+        {regions.map((region) => {
+          const shape = shapes.byCode.get(region.code);
+          if (!shape) return null;
+          const fill = scale.colour(region.value) ?? 'url(#no-data)';
+          const label = `${region.name}: ${format(region.value)}`;
+          return (
+            // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>
+            <path
+              key={region.code}
+              d={shape.d}
+              fill={fill}
+              className={region.code === selected ? 'region selected' : 'region'}
+              data-code={region.code}
+              data-value={region.value ?? ''}
+              role="button"
+              tabIndex={0}
+              aria-label={label}
+              aria-pressed={region.code === selected}
+              onClick={() => {
+                if (moved.current <= 4) onSelectRef.current(region.code);
+              }}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault();
+                  onSelectRef.current(region.code);
+                }
+              }}
+              onPointerEnter={(event) =>
+                setHover({ code: region.code, ...toSvgRef.current(event.clientX, event.clientY) })
+              }
+              onFocus={() =>
+                setHover({
+                  code: region.code,
+                  x: shape.centroid[0] * viewRef.current.k + viewRef.current.x,
+                  y: shape.centroid[1] * viewRef.current.k + viewRef.current.y,
+                })
+              }
+              onBlur={() => setHover(null)}
+            >
+              <title>{label}</title>
+            </path>
+          );
+        })}
+      </g>
+    ),
+    [regions, shapes.byCode, scale, format, selected, stroke],
+  );
+  // Markers and regions re-render when their data or the zoom changes, not on hover or tooltip moves.
+  const markerLayer = useMemo(
+    () => (
+      <g className="markers">
+        {clusters.map((cluster) => {
+          const first = cluster.items[0];
+          const many = cluster.items.length > 1;
+          const r = (many ? 6 + Math.min(6, Math.sqrt(cluster.items.length) * 1.5) : 4) / view.k;
+          return (
+            // biome-ignore lint/a11y/noStaticElementInteractions: markers repeat the list below the map, which is the accessible way in
+            <g
+              key={`${cluster.x}:${cluster.y}`}
+              className="marker"
+              transform={`translate(${cluster.x} ${cluster.y})`}
+              onClick={() => {
+                if (moved.current > 4) return;
+                if (many) {
+                  setView((current) => {
+                    const k = Math.min(12, current.k * 2);
+                    return { k, x: WIDTH / 2 - cluster.x * k, y: HEIGHT / 2 - cluster.y * k };
+                  });
+                } else if (first) onPointRef.current(first.id);
+              }}
+            >
+              <title>{many ? `${cluster.items.length}` : first?.label}</title>
+              <circle r={r} fill="#c2185b" stroke="#fff" strokeWidth={1.5 / view.k} />
+              {many && (
+                <text fontSize={9 / view.k} textAnchor="middle" dy="0.35em" fill="#fff">
+                  {cluster.items.length}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </g>
+    ),
+    [clusters, view.k],
+  );
+
+  const transform = `translate(${view.x} ${view.y}) scale(${view.k})`;
   const hovered = hover ? regions.find((region) => region.code === hover.code) : undefined;
 
   return (
@@ -339,83 +436,8 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
         <rect width={WIDTH} height={HEIGHT} fill="#dbe7f0" />
         <g transform={transform}>
           <BackgroundLayer background={shapes.background} stroke={stroke} />
-          <g strokeWidth={stroke * 1.5}>
-            {regions.map((region) => {
-              const shape = shapes.byCode.get(region.code);
-              if (!shape) return null;
-              const fill = scale.colour(region.value) ?? 'url(#no-data)';
-              const label = `${region.name}: ${format(region.value)}`;
-              return (
-                // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>
-                <path
-                  key={region.code}
-                  d={shape.d}
-                  fill={fill}
-                  className={region.code === selected ? 'region selected' : 'region'}
-                  data-code={region.code}
-                  data-value={region.value ?? ''}
-                  role="button"
-                  tabIndex={0}
-                  aria-label={label}
-                  aria-pressed={region.code === selected}
-                  onClick={() => {
-                    if (moved.current <= 4) onSelect(region.code);
-                  }}
-                  onKeyDown={(event) => {
-                    if (event.key === 'Enter' || event.key === ' ') {
-                      event.preventDefault();
-                      onSelect(region.code);
-                    }
-                  }}
-                  onPointerEnter={(event) =>
-                    setHover({ code: region.code, ...toSvg(event.clientX, event.clientY) })
-                  }
-                  onFocus={() =>
-                    setHover({
-                      code: region.code,
-                      x: shape.centroid[0] * view.k + view.x,
-                      y: shape.centroid[1] * view.k + view.y,
-                    })
-                  }
-                  onBlur={() => setHover(null)}
-                >
-                  <title>{label}</title>
-                </path>
-              );
-            })}
-          </g>
-          <g className="markers">
-            {clusters.map((cluster) => {
-              const first = cluster.items[0];
-              const many = cluster.items.length > 1;
-              const r = (many ? 6 + Math.min(6, Math.sqrt(cluster.items.length) * 1.5) : 4) / view.k;
-              return (
-                // biome-ignore lint/a11y/noStaticElementInteractions: markers repeat the list below the map, which is the accessible way in
-                <g
-                  key={`${cluster.x}:${cluster.y}`}
-                  className="marker"
-                  transform={`translate(${cluster.x} ${cluster.y})`}
-                  onClick={() => {
-                    if (moved.current > 4) return;
-                    if (many) {
-                      setView((current) => {
-                        const k = Math.min(12, current.k * 2);
-                        return { k, x: WIDTH / 2 - cluster.x * k, y: HEIGHT / 2 - cluster.y * k };
-                      });
-                    } else if (first) onPoint(first.id);
-                  }}
-                >
-                  <title>{many ? `${cluster.items.length}` : first?.label}</title>
-                  <circle r={r} fill="#c2185b" stroke="#fff" strokeWidth={1.5 / view.k} />
-                  {many && (
-                    <text fontSize={9 / view.k} textAnchor="middle" dy="0.35em" fill="#fff">
-                      {cluster.items.length}
-                    </text>
-                  )}
-                </g>
-              );
-            })}
-          </g>
+          {regionLayer}
+          {markerLayer}
         </g>
       </svg>
       {hover && hovered && (

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import {
   type Gaps,
@@ -140,9 +140,13 @@ export default function MapPage() {
         .sort((a, b) => (b.value ?? Number.NEGATIVE_INFINITY) - (a.value ?? Number.NEGATIVE_INFINITY)),
     [regions, values],
   );
-  const scale = scaleFor(
-    indicator.kind === 'gap' ? 'gap' : 'score',
-    mapRegions.flatMap((region) => (region.value === null ? [] : [region.value])),
+  const scale = useMemo(
+    () =>
+      scaleFor(
+        indicator.kind === 'gap' ? 'gap' : 'score',
+        mapRegions.flatMap((region) => (region.value === null ? [] : [region.value])),
+      ),
+    [indicator.kind, mapRegions],
   );
   const indicatorLabel =
     indicator.kind === 'overall'
@@ -150,7 +154,7 @@ export default function MapPage() {
       : indicator.kind === 'axis'
         ? `${t(`axis_${indicator.axis}` as MessageKey)}: ${label(indicator.value ?? '')}`
         : label(indicator.value ?? '');
-  const format = (value: number | null) => (value === null ? t('noData') : num(value));
+  const format = useCallback((value: number | null) => (value === null ? t('noData') : num(value)), [t, num]);
   const illustrative =
     ranking.data?.context.illustrative || gaps.data?.illustrative || matrix.data?.context.illustrative;
 
@@ -283,7 +287,7 @@ export default function MapPage() {
                 {t('noData')}
               </li>
               {showPractices && (
-                <li data-testid="practice-count">
+                <li data-testid="practice-count" data-count={points.length}>
                   <span className="swatch dot" aria-hidden="true" />
                   {t('practicesOnMapCount', { count: num(points.length, 0) })}
                 </li>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { type ToolkitList, type ToolkitModule, type ToolkitModuleLookup, useJson } from '../api.js';
-import { LANG_NAMES, type MessageKey, toLang, useI18n } from '../i18n.js';
+import { type MessageKey, useI18n } from '../i18n.js';
 import { inline, Markdown } from '../markdown.js';
 import { languageName } from '../names.js';
 import { AppLink, Section, Status } from '../ui.js';
@@ -73,8 +73,6 @@ export default function ToolkitModulePage() {
   const track = module ? list.data?.tracks.find((item) => item.id === module.track) : undefined;
   // The content's own language, marked when it differs from the interface (a fallback to English).
   const contentLang = data && data.language !== lang ? data.language : undefined;
-  const shownName = (code: string) =>
-    code === 'en' || code === 'ca' || code === 'es' ? LANG_NAMES[toLang(code)] : languageName(code, lang);
   return (
     <div className="page toolkit-module-page">
       <p>
@@ -88,7 +86,10 @@ export default function ToolkitModulePage() {
           </h1>
           {data.isFallback && (
             <p className="notice" role="note" lang={lang}>
-              {t('fallbackNotice', { lang: languageName(lang, lang), shown: shownName(data.language) })}
+              {t('fallbackNotice', {
+                lang: languageName(lang, lang, true),
+                shown: languageName(data.language, lang, true),
+              })}
             </p>
           )}
           {data.outdated && (
