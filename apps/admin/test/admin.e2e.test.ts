@@ -449,8 +449,8 @@ describe('the partners’ workspace in a real browser against the real API', () 
       .locator('.field-invalid', { has: page.getByLabel('Budget') })
       .locator('.field-error')
       .waitFor();
-    await edit.getByLabel('Budget').fill('185000');
     await expectAccessible(page, '34-action-edit');
+    await edit.getByLabel('Budget').fill('185000');
     await edit.getByRole('button', { name: 'Save the action' }).click();
     await page
       .getByRole('heading', { name: 'Robotics and programming workshops for migrant pupils, 2nd edition' })
