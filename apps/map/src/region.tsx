@@ -240,39 +240,44 @@ export function RegionDetails({ code, region }: { code: string; region: Region |
           <GapsSection code={code} year={data.context.round} />
         </>
       )}
-      <Section title={t('regionPractices')}>
-        <Status loading={practices.loading && !practices.data} error={practices.error} />
-        {practices.data?.items.length === 0 && <p>{t('none')}</p>}
-        <ul className="compact-list">
-          {practices.data?.items.map((practice) => (
-            <li key={practice.id}>
-              <AppLink to={`/practices/${practice.slug}`}>{pick(practice.title, lang)}</AppLink>
-            </li>
-          ))}
-        </ul>
-      </Section>
-      <Section title={t('regionExperts')}>
-        {experts.data?.items.length === 0 && <p>{t('none')}</p>}
-        <ul className="compact-list">
-          {experts.data?.items.map((expert) => (
-            <li key={expert.id}>
-              <strong>{expert.name}</strong>
-              {expert.organisation ? `, ${expert.organisation}` : ''}
-            </li>
-          ))}
-        </ul>
-      </Section>
-      <Section title={t('regionActions')}>
-        {actions.data?.items.length === 0 && <p>{t('none')}</p>}
-        <ul className="compact-list">
-          {actions.data?.items.map((action) => (
-            <li key={action.id}>
-              <strong>{pick(action.title, lang)}</strong>
-              {action.summary ? <p>{pick(action.summary, lang)}</p> : null}
-            </li>
-          ))}
-        </ul>
-      </Section>
+      {/* The lists below wait for the scores, which render above them: nothing moves once it is shown. */}
+      {(data || scores.error) && (
+        <>
+          <Section title={t('regionPractices')}>
+            <Status loading={practices.loading && !practices.data} error={practices.error} />
+            {practices.data?.items.length === 0 && <p>{t('none')}</p>}
+            <ul className="compact-list">
+              {practices.data?.items.map((practice) => (
+                <li key={practice.id}>
+                  <AppLink to={`/practices/${practice.slug}`}>{pick(practice.title, lang)}</AppLink>
+                </li>
+              ))}
+            </ul>
+          </Section>
+          <Section title={t('regionExperts')}>
+            {experts.data?.items.length === 0 && <p>{t('none')}</p>}
+            <ul className="compact-list">
+              {experts.data?.items.map((expert) => (
+                <li key={expert.id}>
+                  <AppLink to={`/experts/${expert.id}`}>{expert.name}</AppLink>
+                  {expert.organisation ? `, ${expert.organisation}` : ''}
+                </li>
+              ))}
+            </ul>
+          </Section>
+          <Section title={t('regionActions')}>
+            {actions.data?.items.length === 0 && <p>{t('none')}</p>}
+            <ul className="compact-list">
+              {actions.data?.items.map((action) => (
+                <li key={action.id}>
+                  <strong>{pick(action.title, lang)}</strong>
+                  {action.summary ? <p>{pick(action.summary, lang)}</p> : null}
+                </li>
+              ))}
+            </ul>
+          </Section>
+        </>
+      )}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { type Expert, type FacetCount, qs, useJson, useRegionNames } from '../api.js';
 import { type MessageKey, pick, useI18n } from '../i18n.js';
@@ -25,6 +26,8 @@ export default function ExpertsPage() {
     setParams(next);
   };
   const data = experts.data;
+  // As on the practices page: filters beside the results on wide screens, folded on narrow ones.
+  const [wide] = useState(() => window.matchMedia('(min-width: 800px)').matches);
   const names = useRegionNames([
     ...(data?.facets?.region ?? []).slice(0, 10).map((entry) => entry.value),
     ...(data?.items ?? []).flatMap((expert) => (expert.regionCode ? [expert.regionCode] : [])),
@@ -50,9 +53,11 @@ export default function ExpertsPage() {
         <input id="expert-q" name="q" type="search" defaultValue={q} key={q} />
         <button type="submit">{t('searchButton')}</button>
       </form>
-      <IllustrativeNotice show={data?.items.some((item) => item.illustrative)} />
       <div className="search-layout">
-        <aside className="facets" aria-label={t('filters')}>
+        <details className="facets" open={wide || undefined}>
+          <summary>
+            <h2>{t('filters')}</h2>
+          </summary>
           {FACETS.map((facet) => {
             const counts = data?.facets?.[facet] ?? [];
             if (counts.length === 0) return null;
@@ -83,9 +88,10 @@ export default function ExpertsPage() {
               </fieldset>
             );
           })}
-        </aside>
+        </details>
         <section className="results" aria-live="polite">
           <Status loading={experts.loading && !data} error={experts.error} />
+          <IllustrativeNotice show={data?.items.some((item) => item.illustrative)} />
           <ul className="result-list">
             {data?.items.map((expert) => (
               <li key={expert.id} className="result">

@@ -251,12 +251,15 @@ export default function MapPage() {
           <span>{t('showPractices')}</span>
         </label>
       </form>
-      <Status
-        loading={ranking.loading && !ranking.data}
-        error={ranking.error ?? matrix.error ?? gaps.error}
-      />
       <div className="map-layout">
         <div className="map-column">
+          {/* Over the map, not above it: its coming and going moves nothing. */}
+          <div className="map-status">
+            <Status
+              loading={ranking.loading && !ranking.data}
+              error={ranking.error ?? matrix.error ?? gaps.error}
+            />
+          </div>
           <ChoroplethMap
             regions={mapRegions}
             scale={scale}

@@ -23,8 +23,7 @@ function QuizQuestion({ item, number }: { item: ToolkitModule['quiz'][number]; n
       >
         <fieldset>
           <legend>
-            <span className="visually-hidden">{t('questionN', { n: number })}: </span>
-            {item.question}
+            <span className="quiz-number">{number}.</span> {item.question}
           </legend>
           {item.options.map((option, index) => (
             <label key={option} className="quiz-option">
@@ -78,8 +77,9 @@ export default function ToolkitModulePage() {
       <p>
         <AppLink to="/toolkit">← {t('allModules')}</AppLink>
       </p>
-      <Status loading={lookup.loading && !data} error={lookup.error} />
-      {data && module && (
+      <Status loading={(lookup.loading && !data) || (list.loading && !list.data)} error={lookup.error} />
+      {/* Shown once the track list is in too: its title fills a row at the top. */}
+      {data && module && (list.data || list.error) && (
         <article>
           <h1 tabIndex={-1} lang={contentLang}>
             {module.title}
