@@ -74,7 +74,23 @@ class FloatList {
   }
 }
 
-/** A code per distinct value of one facet. */
+class Float32List {
+  data: Float32Array;
+  length = 0;
+  constructor(capacity = 4) {
+    this.data = new Float32Array(capacity);
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Float32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+/** A code per distinct value. */
 class Dictionary {
   readonly codes = new Map<string, number>();
   readonly values: string[] = [];
@@ -89,28 +105,30 @@ class Dictionary {
   }
 }
 
-/** Each document's list of codes: offsets into one pool. */
+/** Each document's list of codes: offsets into one pool (`starts` holds one more entry than documents). */
 class MultiColumn {
-  readonly dictionary = new Dictionary();
   readonly starts = new IntList(1024);
   readonly pool = new IntList(4096);
-  append(values: readonly string[]): void {
-    this.starts.push(this.pool.length);
-    for (const value of values) this.pool.push(this.dictionary.code(value));
+  constructor() {
+    this.starts.push(0);
   }
-  /** Codes of `doc` are pool[start, end). */
-  range(doc: number, documents: number): [number, number] {
-    const start = this.starts.data[doc] as number;
-    const end = doc + 1 < documents ? (this.starts.data[doc + 1] as number) : this.pool.length;
-    return [start, end];
+  append(codes: readonly number[]): void {
+    for (const code of codes) this.pool.push(code);
+    this.starts.push(this.pool.length);
   }
 }
 
-class SingleColumn {
-  readonly dictionary = new Dictionary();
-  readonly codes = new IntList(1024);
-  append(value: string | null): void {
-    this.codes.push(value === null ? -1 : this.dictionary.code(value));
+/** Reusable bit sets (one byte per document): a search allocates none once warm, so it causes no GC pause. */
+class BitPool {
+  private free: Uint8Array[] = [];
+  take(size: number): Uint8Array {
+    let bits = this.free.pop();
+    if (!bits || bits.length < size) bits = new Uint8Array(Math.ceil(Math.max(size, 1024) * 1.25));
+    bits.fill(0, 0, size);
+    return bits;
+  }
+  give(bits: Uint8Array): void {
+    this.free.push(bits);
   }
 }
 
@@ -119,6 +137,8 @@ interface Postings {
   docs: IntList;
   /** Offset into the position pool: pool[at] is the count, the positions follow. */
   at: IntList;
+  /** Sum of the weights of the document's positions (read in order, unlike the pool). */
+  weight: Float32List;
 }
 
 /** Relevance weight per weight code (D, C, B, A), as ts_rank's defaults. */
@@ -133,14 +153,19 @@ class InvertedIndex {
     for (const [i, lexeme] of lexemes.entries()) {
       let postings = this.terms.get(lexeme);
       if (!postings) {
-        postings = { docs: new IntList(), at: new IntList() };
+        postings = { docs: new IntList(), at: new IntList(), weight: new Float32List() };
         this.terms.set(lexeme, postings);
       }
       postings.docs.push(doc);
       postings.at.push(this.pool.length);
       const packed = positions[i] as number[];
       this.pool.push(packed.length);
-      for (const position of packed) this.pool.push(position);
+      let weight = packed.length === 0 ? WEIGHTS[0] : 0;
+      for (const position of packed) {
+        this.pool.push(position);
+        weight += WEIGHTS[position >> 14] as number;
+      }
+      postings.weight.push(weight);
     }
   }
 
@@ -166,54 +191,47 @@ class InvertedIndex {
     return out;
   }
 
-  /** Sum of the weights of the posting's positions (a lexeme stored without positions counts as D once). */
-  weightAt(at: number, weights: number): number {
-    const count = this.pool.data[at] as number;
-    if (count === 0) return WEIGHTS[0];
-    let sum = 0;
-    for (let i = 1; i <= count; i++) {
-      const code = (this.pool.data[at + i] as number) >> 14;
-      if (weights === 0 || weights & (1 << code)) sum += WEIGHTS[code] as number;
-    }
-    return sum;
-  }
-
-  /** Documents (bit set over `size` documents) that satisfy the query, as `tsvector @@ tsquery` decides. */
-  evaluate(node: TsQueryNode, size: number): Uint8Array {
+  /**
+   * Documents (bit set over `size` documents, taken from `pool`) that satisfy the query, as
+   * `tsvector @@ tsquery` decides.
+   */
+  evaluate(node: TsQueryNode, size: number, pool: BitPool): Uint8Array {
     switch (node.op) {
       case 'term': {
-        const bits = new Uint8Array(size);
+        const bits = pool.take(size);
         for (const postings of this.lookup(node)) {
-          for (let i = 0; i < postings.docs.length; i++) {
-            if (node.weights === 0 || this.positionsAt(postings.at.data[i] as number, node.weights).length)
-              bits[postings.docs.data[i] as number] = 1;
-          }
+          if (node.weights === 0) setBits(bits, postings.docs.data, postings.docs.length);
+          else
+            for (let i = 0; i < postings.docs.length; i++)
+              if (this.positionsAt(postings.at.data[i] as number, node.weights).length)
+                bits[postings.docs.data[i] as number] = 1;
         }
         return bits;
       }
       case 'not': {
-        const bits = this.evaluate(node.arg, size);
-        for (let i = 0; i < size; i++) bits[i] = bits[i] ? 0 : 1;
+        const bits = this.evaluate(node.arg, size, pool);
+        invert(bits, size);
         return bits;
       }
       case 'and':
       case 'or': {
-        const left = this.evaluate(node.left, size);
-        const right = this.evaluate(node.right, size);
+        const left = this.evaluate(node.left, size, pool);
+        const right = this.evaluate(node.right, size, pool);
         if (node.op === 'and')
           for (let i = 0; i < size; i++) left[i] = (left[i] as number) & (right[i] as number);
         else for (let i = 0; i < size; i++) left[i] = (left[i] as number) | (right[i] as number);
+        pool.give(right);
         return left;
       }
       case 'phrase': {
-        const bits = new Uint8Array(size);
-        const ends = this.phraseEnds(node);
-        if (ends) {
-          for (const doc of ends.keys()) bits[doc] = 1;
-          return bits;
-        }
-        // A phrase over something other than words and phrases: treated as both sides present.
-        return this.evaluate({ op: 'and', left: node.left, right: node.right }, size);
+        // Both sides present first (cheap); positions are then compared for those documents only. A phrase
+        // over something other than words and phrases stays "both sides present".
+        const both = this.evaluate({ op: 'and', left: node.left, right: node.right }, size, pool);
+        const ends = this.phraseEnds(node, both);
+        if (!ends) return both;
+        both.fill(0, 0, size);
+        for (const doc of ends.keys()) both[doc] = 1;
+        return both;
       }
     }
   }
@@ -222,22 +240,23 @@ class InvertedIndex {
    * For a word or a chain of phrase operators (what a quoted phrase becomes), the documents where it occurs
    * and the position of its last word there; null for other shapes.
    */
-  private phraseEnds(node: TsQueryNode): Map<number, number[]> | null {
+  private phraseEnds(node: TsQueryNode, within: Uint8Array): Map<number, number[]> | null {
     if (node.op === 'term') {
       const ends = new Map<number, number[]>();
       for (const postings of this.lookup(node)) {
         for (let i = 0; i < postings.docs.length; i++) {
+          const doc = postings.docs.data[i] as number;
+          if (!within[doc]) continue;
           const positions = this.positionsAt(postings.at.data[i] as number, node.weights);
           if (positions.length === 0) continue;
-          const doc = postings.docs.data[i] as number;
           ends.set(doc, [...(ends.get(doc) ?? []), ...positions]);
         }
       }
       return ends;
     }
     if (node.op !== 'phrase') return null;
-    const left = this.phraseEnds(node.left);
-    const right = node.right.op === 'term' ? this.phraseEnds(node.right) : null;
+    const left = this.phraseEnds(node.left, within);
+    const right = node.right.op === 'term' ? this.phraseEnds(node.right, within) : null;
     if (!left || !right) return null;
     const ends = new Map<number, number[]>();
     for (const [doc, rightPositions] of right) {
@@ -254,14 +273,75 @@ class InvertedIndex {
   score(node: TsQueryNode, factor: number, scores: Float64Array, matched: Uint8Array): void {
     for (const term of positiveTerms(node)) {
       for (const postings of this.lookup(term)) {
-        for (let i = 0; i < postings.docs.length; i++) {
-          const doc = postings.docs.data[i] as number;
-          if (matched[doc])
-            scores[doc] =
-              (scores[doc] as number) + factor * this.weightAt(postings.at.data[i] as number, term.weights);
+        if (term.weights === 0)
+          addWeights(postings.docs.data, postings.weight.data, postings.docs.length, factor, matched, scores);
+        else {
+          // Only the positions of the asked-for weights count (`:A` queries; websearch syntax has none).
+          for (let i = 0; i < postings.docs.length; i++) {
+            const doc = postings.docs.data[i] as number;
+            if (!matched[doc]) continue;
+            let sum = 0;
+            const at = postings.at.data[i] as number;
+            for (let j = 1; j <= (this.pool.data[at] as number); j++) {
+              const code = (this.pool.data[at + j] as number) >> 14;
+              if (term.weights & (1 << code)) sum += WEIGHTS[code] as number;
+            }
+            scores[doc] = (scores[doc] as number) + factor * sum;
+          }
         }
       }
     }
+  }
+}
+
+// The loops below are module functions with typed-array arguments so that V8 optimises each one on its own
+// (inside one large method they were de-optimised again and again and ran 20-40 times slower).
+
+/** scores[doc] += factor × the posting's weight, for matched documents. */
+function addWeights(
+  docs: Int32Array,
+  weights: Float32Array,
+  length: number,
+  factor: number,
+  matched: Uint8Array,
+  scores: Float64Array,
+): void {
+  for (let i = 0; i < length; i++) {
+    const doc = docs[i] as number;
+    if (matched[doc]) scores[doc] = (scores[doc] as number) + factor * (weights[i] as number);
+  }
+}
+
+function setBits(bits: Uint8Array, docs: Int32Array, length: number): void {
+  for (let i = 0; i < length; i++) bits[docs[i] as number] = 1;
+}
+
+function orInto(target: Uint8Array, source: Uint8Array, size: number): void {
+  for (let i = 0; i < size; i++) target[i] = (target[i] as number) | (source[i] as number);
+}
+
+function andInto(target: Uint8Array, source: Uint8Array, size: number): void {
+  for (let i = 0; i < size; i++) target[i] = (target[i] as number) & (source[i] as number);
+}
+
+function invert(bits: Uint8Array, size: number): void {
+  for (let i = 0; i < size; i++) bits[i] = bits[i] ? 0 : 1;
+}
+
+/** The positions of the set bits. */
+function listOf(bits: Uint8Array, size: number): Int32Array {
+  let count = 0;
+  for (let i = 0; i < size; i++) count += bits[i] as number;
+  const list = new Int32Array(count);
+  for (let i = 0, at = 0; i < size; i++) if (bits[i]) list[at++] = i;
+  return list;
+}
+
+function countCodes(counts: Int32Array, starts: Int32Array, pool: Int32Array, doc: number): void {
+  const end = starts[doc + 1] as number;
+  for (let i = starts[doc] as number; i < end; i++) {
+    const code = pool[i] as number;
+    counts[code] = (counts[code] as number) + 1;
   }
 }
 
@@ -276,6 +356,10 @@ const MULTI_FACETS = {
 const SINGLE_FACETS = ['result', 'status', 'authorityRole', 'year'] as const;
 type MultiFacet = keyof typeof MULTI_FACETS;
 type SingleFacet = (typeof SINGLE_FACETS)[number];
+
+function isMulti(facet: Facet): facet is MultiFacet {
+  return facet in MULTI_FACETS;
+}
 
 export type Sort = 'relevance' | 'newest' | 'region';
 
@@ -306,26 +390,50 @@ export interface IndexSearchResult {
   facets: Record<Facet, { value: string; count: number }[]>;
 }
 
+/** A uuid's first 48 bits as a number: ties by id compare numbers, and strings only when those are equal. */
+function idPrefix(id: string): number {
+  return Number.parseInt(id.slice(0, 8) + id.slice(9, 13), 16);
+}
+
+interface Condition {
+  facet: Facet | 'bbox';
+  test: (doc: number) => boolean;
+  /** Adds the document's values of this condition's facet to the counts (none for the bounding box). */
+  count: (counts: Int32Array, doc: number) => void;
+}
+
 export class PracticeSearchIndex {
   private documents = 0;
   private readonly ids: string[] = [];
+  private readonly idKey = new FloatList();
   private readonly ordOf = new Map<string, number>();
   private alive = new Uint8Array(1024);
   private liveCount = 0;
-  private readonly publishedAt = new FloatList();
+  /** Minus the publication time (ms), +Infinity without one: ascending order is "newest first". */
+  private readonly newestKey = new FloatList();
   private readonly lat = new FloatList();
   private readonly lon = new FloatList();
-  private readonly regionKey: string[] = [];
+  /** The first region code, for the region sort; ranks of the distinct codes computed when needed. */
+  private readonly regionKeys = new Dictionary();
+  private readonly regionKey = new IntList(1024);
+  private regionOrder: { rank: Float64Array; sorted: string[] } | null = null;
+  /** Every facet value (and region-scope code) has one code, `facet` NUL `value`. */
+  private readonly values = new Dictionary();
+  private readonly valueFacet: (Facet | null)[] = [];
   private readonly regionScope = new MultiColumn();
   private readonly multi = Object.fromEntries(
     Object.keys(MULTI_FACETS).map((facet) => [facet, new MultiColumn()]),
   ) as Record<MultiFacet, MultiColumn>;
   private readonly single = Object.fromEntries(
-    SINGLE_FACETS.map((facet) => [facet, new SingleColumn()]),
-  ) as Record<SingleFacet, SingleColumn>;
+    SINGLE_FACETS.map((facet) => [facet, new IntList(1024)]),
+  ) as Record<SingleFacet, IntList>;
+  /** All of a document's facet value codes together: one loop counts every facet. */
+  private readonly allValues = new MultiColumn();
   private readonly source = new InvertedIndex();
   private readonly english = new InvertedIndex();
   private readonly simple = new InvertedIndex();
+  private readonly bits = new BitPool();
+  private scratchScores = new Float64Array(0);
   /** Facet counts with no query and no filter, until the next change. */
   private unfilteredFacets: IndexSearchResult['facets'] | null = null;
 
@@ -342,6 +450,13 @@ export class PracticeSearchIndex {
     return this.ordOf.has(id);
   }
 
+  private code(facet: Facet | 'regionScope', value: string): number {
+    const before = this.values.values.length;
+    const code = this.values.code(`${facet}\u0000${value}`);
+    if (code === before) this.valueFacet.push(facet === 'regionScope' ? null : facet);
+    return code;
+  }
+
   /** Adds a published practice, replacing the one with the same id. */
   upsert(practice: IndexedPractice): void {
     this.remove(practice.id);
@@ -354,18 +469,33 @@ export class PracticeSearchIndex {
     this.alive[doc] = 1;
     this.liveCount++;
     this.ids.push(practice.id);
+    this.idKey.push(idPrefix(practice.id));
     this.ordOf.set(practice.id, doc);
-    this.publishedAt.push(practice.publishedAt ?? Number.NaN);
+    this.newestKey.push(practice.publishedAt === null ? Number.POSITIVE_INFINITY : -practice.publishedAt);
     this.lat.push(practice.lat ?? Number.NaN);
     this.lon.push(practice.lon ?? Number.NaN);
-    this.regionKey.push(practice.regionCodes[0] ?? '');
-    this.regionScope.append(practice.regionScope);
-    for (const [facet, field] of Object.entries(MULTI_FACETS) as [MultiFacet, keyof IndexedPractice][])
-      this.multi[facet].append(practice[field] as string[]);
-    this.single.result.append(practice.result);
-    this.single.status.append(practice.status);
-    this.single.authorityRole.append(practice.authorityRole);
-    this.single.year.append(practice.year === null ? null : String(practice.year));
+    this.regionKey.push(this.regionKeys.code(practice.regionCodes[0] ?? ''));
+    this.regionOrder = null;
+    this.regionScope.append(practice.regionScope.map((code) => this.code('regionScope', code)));
+    const all: number[] = [];
+    for (const [facet, field] of Object.entries(MULTI_FACETS) as [MultiFacet, keyof IndexedPractice][]) {
+      const codes = [...new Set(practice[field] as string[])].map((value) => this.code(facet, value));
+      this.multi[facet].append(codes);
+      all.push(...codes);
+    }
+    const singles: Record<SingleFacet, string | null> = {
+      result: practice.result,
+      status: practice.status,
+      authorityRole: practice.authorityRole,
+      year: practice.year === null ? null : String(practice.year),
+    };
+    for (const facet of SINGLE_FACETS) {
+      const value = singles[facet];
+      const code = value === null ? -1 : this.code(facet, value);
+      this.single[facet].push(code);
+      if (code >= 0) all.push(code);
+    }
+    this.allValues.append(all);
     this.source.add(doc, practice.vectors.source);
     this.english.add(doc, practice.vectors.english);
     this.simple.add(doc, practice.vectors.simple);
@@ -382,31 +512,71 @@ export class PracticeSearchIndex {
     this.unfilteredFacets = null;
   }
 
+  /** The live documents the text matches; with `scores`, adds their relevance there, negated. */
+  private match(text: ParsedTextQuery, size: number, scores: Float64Array | null): Int32Array {
+    const matched = this.bits.take(size);
+    // The simple vector counts half, as in the SQL ranking this replaced.
+    const parts: [InvertedIndex, TsQueryNode | null, number][] = [
+      [this.source, text.source, 1],
+      [this.english, text.english, 1],
+      [this.simple, text.simple, 0.5],
+    ];
+    for (const [index, node] of parts) {
+      if (!node) continue;
+      const bits = index.evaluate(node, size, this.bits);
+      orInto(matched, bits, size);
+      this.bits.give(bits);
+    }
+    andInto(matched, this.alive, size);
+    const candidates = listOf(matched, size);
+    // Negated so that ascending order is "most relevant first".
+    if (scores)
+      for (const [index, node, factor] of parts) if (node) index.score(node, -factor, scores, matched);
+    this.bits.give(matched);
+    return candidates;
+  }
+
   /** One test per active filter: OR within a facet, AND across facets; the bounding box is not a facet. */
-  private conditions(filter: PracticeFilter): { facet: Facet | 'bbox'; test: (doc: number) => boolean }[] {
-    const size = this.documents;
-    const conditions: { facet: Facet | 'bbox'; test: (doc: number) => boolean }[] = [];
-    const anyOf = (column: MultiColumn, values: readonly string[]) => {
-      const wanted = new Set(values.map((value) => column.dictionary.codes.get(value) ?? -1));
+  private conditions(filter: PracticeFilter): Condition[] {
+    const conditions: Condition[] = [];
+    // A lookup table over the value codes: 1 for the values asked for.
+    const wantedCodes = (facet: Facet | 'regionScope', values: readonly string[]) => {
+      const wanted = new Uint8Array(this.values.values.length);
+      for (const value of values) {
+        const code = this.values.codes.get(`${facet}\u0000${value}`);
+        if (code !== undefined) wanted[code] = 1;
+      }
+      return wanted;
+    };
+    const anyOf = (column: MultiColumn, wanted: Uint8Array) => {
+      const starts = column.starts.data;
       const pool = column.pool.data;
       return (doc: number) => {
-        const [start, end] = column.range(doc, size);
-        for (let i = start; i < end; i++) if (wanted.has(pool[i] as number)) return true;
+        const end = starts[doc + 1] as number;
+        for (let i = starts[doc] as number; i < end; i++) if (wanted[pool[i] as number]) return true;
         return false;
       };
-    };
-    const oneOf = (column: SingleColumn, values: readonly string[]) => {
-      const wanted = new Set(values.map((value) => column.dictionary.codes.get(value) ?? -2));
-      const codes = column.codes.data;
-      return (doc: number) => wanted.has(codes[doc] as number);
     };
     for (const facet of FACETS) {
       const values = filter[facet];
       if (!values?.length) continue;
-      if (facet === 'region') conditions.push({ facet, test: anyOf(this.regionScope, values) });
-      else if (facet in MULTI_FACETS)
-        conditions.push({ facet, test: anyOf(this.multi[facet as MultiFacet], values) });
-      else conditions.push({ facet, test: oneOf(this.single[facet as SingleFacet], values) });
+      const count = this.counter(facet);
+      if (facet === 'region')
+        conditions.push({ facet, count, test: anyOf(this.regionScope, wantedCodes('regionScope', values)) });
+      else if (isMulti(facet))
+        conditions.push({ facet, count, test: anyOf(this.multi[facet], wantedCodes(facet, values)) });
+      else {
+        const wanted = wantedCodes(facet, values);
+        const codes = this.single[facet].data;
+        conditions.push({
+          facet,
+          count,
+          test: (doc) => {
+            const code = codes[doc] as number;
+            return code >= 0 && wanted[code] === 1;
+          },
+        });
+      }
     }
     if (filter.bbox) {
       const [minLon, minLat, maxLon, maxLat] = filter.bbox;
@@ -415,6 +585,7 @@ export class PracticeSearchIndex {
       // NaN (no location) fails every comparison, as NULL fails BETWEEN.
       conditions.push({
         facet: 'bbox',
+        count: () => {},
         test: (doc) =>
           (lon[doc] as number) >= minLon &&
           (lon[doc] as number) <= maxLon &&
@@ -425,164 +596,211 @@ export class PracticeSearchIndex {
     return conditions;
   }
 
+  /** A function adding one document's values of one facet to a counts array. */
+  private counter(facet: Facet): (counts: Int32Array, doc: number) => void {
+    if (isMulti(facet)) {
+      const column = this.multi[facet];
+      const starts = column.starts.data;
+      const pool = column.pool.data;
+      return (counts, doc) => countCodes(counts, starts, pool, doc);
+    }
+    const codes = this.single[facet].data;
+    return (counts, doc) => {
+      const code = codes[doc] as number;
+      if (code >= 0) counts[code] = (counts[code] as number) + 1;
+    };
+  }
+
   search(request: IndexSearch): IndexSearchResult {
     const size = this.documents;
     const { text } = request;
-    let matched: Uint8Array | null = null;
-    let scores: Float64Array | null = null;
-    if (text) {
-      matched = new Uint8Array(size);
-      // The simple vector counts half, as in the SQL ranking this replaced.
-      const parts: [InvertedIndex, TsQueryNode | null, number][] = [
-        [this.source, text.source, 1],
-        [this.english, text.english, 1],
-        [this.simple, text.simple, 0.5],
-      ];
-      for (const [index, node] of parts) {
-        if (!node) continue;
-        const bits = index.evaluate(node, size);
-        for (let i = 0; i < size; i++) matched[i] = (matched[i] as number) | (bits[i] as number);
-      }
-      for (let i = 0; i < size; i++) matched[i] = (matched[i] as number) & (this.alive[i] as number);
-      if (request.sort === 'relevance') {
-        scores = new Float64Array(size);
-        for (const [index, node, factor] of parts) if (node) index.score(node, factor, scores, matched);
-      }
+    let candidates: Int32Array | null = null;
+    let primary: Float64Array;
+    if (request.sort === 'newest') primary = this.newestKey.data;
+    else if (request.sort === 'region') primary = this.regionRanks().rank;
+    else {
+      if (this.scratchScores.length < size)
+        this.scratchScores = new Float64Array(Math.max(size, 1024) * 1.25);
+      primary = this.scratchScores;
     }
 
+    if (text) candidates = this.match(text, size, request.sort === 'relevance' ? primary : null);
+
     const conditions = this.conditions(request.filter);
-    const counts = Object.fromEntries(
-      FACETS.map((facet) => [facet, new Int32Array(this.dictionaryOf(facet).values.length)]),
-    ) as Record<Facet, Int32Array>;
     const useStoredFacets = !text && conditions.length === 0 && this.unfilteredFacets !== null;
-    const page = new PageCollector(request, this.ids, this.publishedAt.data, this.regionKey, scores);
-    let total = 0;
+    const counts = new Int32Array(this.values.values.length);
+    const page = new PageCollector(request.limit, primary, this.idKey.data, this.ids, this.cursorOf(request));
+    const total = this.scan(candidates, size, conditions, counts, page, !useStoredFacets);
+    const pageItems = page
+      .result()
+      .map((doc) => ({ id: this.ids[doc] as string, sortKey: this.sortKeyOf(request.sort, doc, primary) }));
+    // The score buffer is reused by the next search.
+    if (candidates && request.sort === 'relevance') for (const doc of candidates) primary[doc] = 0;
+
+    let facets: IndexSearchResult['facets'];
+    if (useStoredFacets && this.unfilteredFacets) facets = this.unfilteredFacets;
+    else {
+      facets = this.listCounts(counts);
+      if (!text && conditions.length === 0) this.unfilteredFacets = facets;
+    }
+    return {
+      page: pageItems,
+      total,
+      facets,
+    };
+  }
+
+  /**
+   * Visits the candidates (all live documents without a text query): those passing every filter go to the
+   * page and the total and count for every facet; those failing exactly one facet's filter count for that
+   * facet only. Returns the total.
+   */
+  private scan(
+    candidates: Int32Array | null,
+    size: number,
+    conditions: Condition[],
+    counts: Int32Array,
+    page: PageCollector,
+    countFacets: boolean,
+  ): number {
+    const allStarts = this.allValues.starts.data;
+    const allPool = this.allValues.pool.data;
     const alive = this.alive;
-    for (let doc = 0; doc < size; doc++) {
-      if (matched ? !matched[doc] : !alive[doc]) continue;
-      let failed: Facet | 'bbox' | null = null;
+    let total = 0;
+    const count = candidates ? candidates.length : size;
+    for (let n = 0; n < count; n++) {
+      const doc = candidates ? (candidates[n] as number) : n;
+      if (!candidates && !alive[doc]) continue;
+      let failed: Condition | null = null;
       let failures = 0;
       for (const condition of conditions) {
         if (!condition.test(doc)) {
-          failed = condition.facet;
+          failed = condition;
           if (++failures > 1) break;
         }
       }
       if (failures === 0) {
         total++;
         page.offer(doc);
-        if (!useStoredFacets) for (const facet of FACETS) this.countInto(counts[facet], facet, doc);
-      } else if (failures === 1 && failed !== 'bbox' && failed !== null) {
-        this.countInto(counts[failed], failed, doc);
+        if (countFacets) countCodes(counts, allStarts, allPool, doc);
+      } else if (failures === 1 && failed) {
+        // A document only its own facet's filter excludes still counts there (OR within a facet).
+        failed.count(counts, doc);
       }
     }
-    let facets: IndexSearchResult['facets'];
-    if (useStoredFacets && this.unfilteredFacets) facets = this.unfilteredFacets;
-    else {
-      facets = Object.fromEntries(
-        FACETS.map((facet) => [facet, this.listCounts(facet, counts[facet])]),
-      ) as IndexSearchResult['facets'];
-      if (!text && conditions.length === 0) this.unfilteredFacets = facets;
-    }
-    return { page: page.result(), total, facets };
+    return total;
   }
 
-  private dictionaryOf(facet: Facet): Dictionary {
-    return facet in MULTI_FACETS
-      ? this.multi[facet as MultiFacet].dictionary
-      : this.single[facet as SingleFacet].dictionary;
-  }
-
-  private countInto(counts: Int32Array, facet: Facet, doc: number): void {
-    if (facet in MULTI_FACETS) {
-      const column = this.multi[facet as MultiFacet];
-      const [start, end] = column.range(doc, this.documents);
-      const pool = column.pool.data;
-      for (let i = start; i < end; i++) counts[pool[i] as number] = (counts[pool[i] as number] as number) + 1;
+  /** The cursor as a position in the sort's ascending order (primary key, id prefix, id). */
+  private cursorOf(request: IndexSearch): CursorPosition | null {
+    const { cursor, sort } = request;
+    if (!cursor) return null;
+    let primary: number;
+    if (sort === 'newest') {
+      primary =
+        cursor.k === null
+          ? Number.POSITIVE_INFINITY
+          : -Date.parse(String(cursor.k)) || Number.POSITIVE_INFINITY;
+    } else if (sort === 'region') {
+      // A code no practice has any more sits between the ranks around it.
+      const { sorted } = this.regionRanks();
+      const key = String(cursor.k ?? '');
+      let low = 0;
+      let high = sorted.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if ((sorted[mid] as string) < key) low = mid + 1;
+        else high = mid;
+      }
+      primary = sorted[low] === key ? low : low - 0.5;
     } else {
-      const code = this.single[facet as SingleFacet].codes.data[doc] as number;
-      if (code >= 0) counts[code] = (counts[code] as number) + 1;
+      primary = -Number(cursor.k ?? 0);
     }
+    return { primary, idKey: idPrefix(cursor.id), id: cursor.id };
   }
 
-  /** Values with their counts, most frequent first, then by value (code points, the same on every server). */
-  private listCounts(facet: Facet, counts: Int32Array) {
-    const values = this.dictionaryOf(facet).values;
-    const list: { value: string; count: number }[] = [];
-    for (let code = 0; code < counts.length; code++)
-      if ((counts[code] as number) > 0)
-        list.push({ value: values[code] as string, count: counts[code] as number });
-    return list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  private sortKeyOf(sort: Sort, doc: number, primary: Float64Array): number | string | null {
+    if (sort === 'newest') {
+      const key = primary[doc] as number;
+      return key === Number.POSITIVE_INFINITY ? null : new Date(-key).toISOString();
+    }
+    if (sort === 'region') return this.regionKeys.values[this.regionKey.data[doc] as number] as string;
+    return -(primary[doc] as number) || 0;
+  }
+
+  /** Each document's rank of its region key among the distinct keys (code-point order). */
+  private regionRanks(): { rank: Float64Array; sorted: string[] } {
+    if (this.regionOrder && this.regionOrder.rank.length >= this.documents) return this.regionOrder;
+    const sorted = [...this.regionKeys.values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const rankOfCode = new Float64Array(sorted.length);
+    for (const [rank, key] of sorted.entries()) rankOfCode[this.regionKeys.codes.get(key) as number] = rank;
+    const rank = new Float64Array(this.documents);
+    for (let doc = 0; doc < this.documents; doc++)
+      rank[doc] = rankOfCode[this.regionKey.data[doc] as number] as number;
+    this.regionOrder = { rank, sorted };
+    return this.regionOrder;
+  }
+
+  /** Values with their counts per facet, most frequent first, then by value (code points, same on every server). */
+  private listCounts(counts: Int32Array): IndexSearchResult['facets'] {
+    const facets = Object.fromEntries(
+      FACETS.map((facet) => [facet, []]),
+    ) as unknown as IndexSearchResult['facets'];
+    for (let code = 0; code < counts.length; code++) {
+      const count = counts[code] as number;
+      const facet = this.valueFacet[code];
+      if (count > 0 && facet) {
+        const key = this.values.values[code] as string;
+        facets[facet].push({ value: key.slice(key.indexOf('\u0000') + 1), count });
+      }
+    }
+    for (const facet of FACETS)
+      facets[facet].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    return facets;
   }
 }
 
+interface CursorPosition {
+  primary: number;
+  idKey: number;
+  id: string;
+}
+
 /**
- * Keeps the first `limit` documents after the cursor in the sort's order (ties by id), in a bounded
+ * Keeps the first `limit` documents after the cursor in ascending (primary key, id) order, in a bounded
  * max-heap: a page of 21 out of 100,000 without sorting them all.
  */
 class PageCollector {
   private readonly heap: number[] = [];
-  private readonly capacity: number;
-  private readonly compare: (a: number, b: number) => number;
-  private readonly afterCursor: (doc: number) => boolean;
 
   constructor(
-    request: IndexSearch,
+    private readonly capacity: number,
+    private readonly primary: Float64Array,
+    private readonly idKey: Float64Array,
     private readonly ids: string[],
-    publishedAt: Float64Array,
-    regionKey: string[],
-    scores: Float64Array | null,
-  ) {
-    this.capacity = request.limit;
-    const byId = (a: number, b: number) => ((ids[a] as string) < (ids[b] as string) ? -1 : 1);
-    const { sort, cursor } = request;
-    if (sort === 'newest') {
-      // Newest first, practices without a date last.
-      const key = (doc: number) => {
-        const value = publishedAt[doc] as number;
-        return Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value;
-      };
-      this.compare = (a, b) => key(b) - key(a) || byId(a, b);
-      const cursorKey =
-        cursor?.k === null || cursor?.k === undefined
-          ? Number.NEGATIVE_INFINITY
-          : Date.parse(String(cursor.k));
-      this.afterCursor = cursor
-        ? (doc) => key(doc) < cursorKey || (key(doc) === cursorKey && (ids[doc] as string) > cursor.id)
-        : () => true;
-    } else if (sort === 'region') {
-      this.compare = (a, b) => {
-        const ka = regionKey[a] as string;
-        const kb = regionKey[b] as string;
-        return ka < kb ? -1 : ka > kb ? 1 : byId(a, b);
-      };
-      const cursorKey = String(cursor?.k ?? '');
-      this.afterCursor = cursor
-        ? (doc) => {
-            const key = regionKey[doc] as string;
-            return key > cursorKey || (key === cursorKey && (ids[doc] as string) > cursor.id);
-          }
-        : () => true;
-    } else {
-      const score = (doc: number) => (scores ? (scores[doc] as number) : 0);
-      this.compare = (a, b) => score(b) - score(a) || byId(a, b);
-      const cursorKey = Number(cursor?.k ?? 0);
-      this.afterCursor = cursor
-        ? (doc) => score(doc) < cursorKey || (score(doc) === cursorKey && (ids[doc] as string) > cursor.id)
-        : () => true;
-    }
-    this.sortKey =
-      sort === 'newest'
-        ? (doc) => {
-            const value = publishedAt[doc] as number;
-            return Number.isNaN(value) ? null : new Date(value).toISOString();
-          }
-        : sort === 'region'
-          ? (doc) => regionKey[doc] as string
-          : (doc) => (scores ? (scores[doc] as number) : 0);
+    private readonly cursor: CursorPosition | null,
+  ) {}
+
+  /** Negative when document `a` sorts before `b`. NaN differences (two infinities) fall through to the id. */
+  private compare(a: number, b: number): number {
+    const byPrimary = (this.primary[a] as number) - (this.primary[b] as number);
+    if (byPrimary) return byPrimary;
+    const byId = (this.idKey[a] as number) - (this.idKey[b] as number);
+    if (byId) return byId;
+    const idA = this.ids[a] as string;
+    const idB = this.ids[b] as string;
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
   }
 
-  private readonly sortKey: (doc: number) => number | string | null;
+  private afterCursor(doc: number): boolean {
+    const cursor = this.cursor;
+    if (!cursor) return true;
+    const primary = this.primary[doc] as number;
+    if (primary !== cursor.primary) return primary > cursor.primary;
+    const idKey = this.idKey[doc] as number;
+    if (idKey !== cursor.idKey) return idKey > cursor.idKey;
+    return (this.ids[doc] as string) > cursor.id;
+  }
 
   offer(doc: number): void {
     if (!this.afterCursor(doc)) return;
@@ -596,10 +814,8 @@ class PageCollector {
     }
   }
 
-  result(): IndexSearchResult['page'] {
-    return [...this.heap]
-      .sort(this.compare)
-      .map((doc) => ({ id: this.ids[doc] as string, sortKey: this.sortKey(doc) }));
+  result(): number[] {
+    return [...this.heap].sort((a, b) => this.compare(a, b));
   }
 
   // The root is the document that sorts last among those kept.
