@@ -2,6 +2,8 @@ import {
   ACTION_STATUSES,
   ACTIVITY_KINDS,
   ASSESSMENT_STATUSES,
+  AUDIT_ACTIONS,
+  AUTHORITY_ROLE_NAMES,
   DIRECTIONS,
   EVALUATION_STATUSES,
   EVALUATOR_KINDS,
@@ -45,6 +47,8 @@ export const LABEL_GROUPS = {
   area: { prefix: 'area', values: POLICY_AREAS },
   targetGroup: { prefix: 'targetGroup', values: PRACTICE_TARGET_GROUPS },
   track: { prefix: 'track', values: TOOLKIT_TRACKS },
+  auditAction: { prefix: 'auditAction', values: AUDIT_ACTIONS },
+  authorityRole: { prefix: 'authorityRole', values: AUTHORITY_ROLE_NAMES },
 } as const;
 export type LabelGroup = keyof typeof LABEL_GROUPS;
 

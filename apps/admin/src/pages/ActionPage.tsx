@@ -702,7 +702,9 @@ function KpiPanel({
                 <thead>
                   <tr>
                     <th scope="col">{t('ac.measurementDate')}</th>
-                    <th scope="col">{t('ac.measurementValue')}</th>
+                    <th scope="col" className="num">
+                      {t('ac.measurementValue')}
+                    </th>
                     <th scope="col">{t('ac.note')}</th>
                   </tr>
                 </thead>

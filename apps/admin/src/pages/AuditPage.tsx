@@ -8,7 +8,7 @@ import { ErrorBox, Loading, useLoad } from '../ui.js';
 const PAGE = 25;
 
 export function AuditPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, label } = useI18n();
   const [entityType, setEntityType] = useState('');
   const [action, setAction] = useState('');
   const [from, setFrom] = useState('');
@@ -44,7 +44,9 @@ export function AuditPage() {
           <select name="action" value={action} onChange={(e) => setAction(e.target.value)}>
             <option value="">—</option>
             {AUDIT_ACTIONS.map((value) => (
-              <option key={value}>{value}</option>
+              <option key={value} value={value}>
+                {label('auditAction', value)}
+              </option>
             ))}
           </select>
         </label>
@@ -80,7 +82,7 @@ export function AuditPage() {
                   <td>
                     <code>{event.actorId?.slice(0, 8) ?? '—'}</code>
                   </td>
-                  <td>{event.action}</td>
+                  <td>{label('auditAction', event.action)}</td>
                   <td>
                     {event.entityType} <code>{event.entityId}</code>
                   </td>

@@ -357,7 +357,9 @@ export function PracticeEditPage() {
                 onChange={(e) => set({ authorityRole: e.target.value })}
               >
                 {[...AUTHORITY_ROLES.direct, ...AUTHORITY_ROLES.indirect].map((role) => (
-                  <option key={role}>{role}</option>
+                  <option key={role} value={role}>
+                    {label('authorityRole', role)}
+                  </option>
                 ))}
               </select>
             )}
