@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { writeMapShapes } from './scripts/map-shapes.js';
 
 const COMPRESSIBLE = /\.(?:js|mjs|css|html|json|svg|txt|xml|webmanifest)$/;
 
@@ -43,10 +44,32 @@ function precompress(): Plugin {
   };
 }
 
+/** Projects the region shapes into SVG paths before the build (scripts/map-shapes.ts), in dev too. */
+function mapShapes(): Plugin {
+  let root = '.';
+  return {
+    name: 'regin:map-shapes',
+    configResolved(config) {
+      root = config.root;
+    },
+    async buildStart() {
+      const topology = await this.resolve('@regin/geo/topology/nuts-0.json', join(root, 'src/main.tsx'));
+      if (!topology) {
+        this.error('@regin/geo topologies not found: run `pnpm --filter @regin/geo generate` first');
+      }
+      const written = writeMapShapes(
+        dirname(topology.id.split('?')[0] ?? ''),
+        join(root, 'generated/shapes'),
+      );
+      if (written.length > 0) this.info(`map shapes: ${written.length} files in generated/shapes`);
+    },
+  };
+}
+
 // Served by the API at / (apps/api/src/plugins/web-apps.ts); workspace packages are read from source.
 export default defineConfig({
   base: '/',
-  plugins: [react(), precompress()],
+  plugins: [mapShapes(), react(), precompress()],
   resolve: { conditions: ['@regin/source', 'module', 'browser', 'development|production'] },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, assetsInlineLimit: 0, manifest: true },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },

@@ -1,8 +1,3 @@
-import { type RegionFeature, topologyBorders, topologyToFeatures } from '@regin/geo';
-import topology0Url from '@regin/geo/topology/nuts-0.json?url';
-import topology12Url from '@regin/geo/topology/nuts-1-2.json?url';
-import topology3Url from '@regin/geo/topology/nuts-3.json?url';
-import { geoAzimuthalEqualArea, geoPath } from 'd3-geo';
 import {
   type KeyboardEvent,
   memo,
@@ -13,36 +8,20 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import backgroundUrl from '../../generated/shapes/background.json?url';
+import level12Url from '../../generated/shapes/nuts-1-2.json?url';
 import { getJson } from '../api.js';
 import { useI18n } from '../i18n.js';
+import { type BackgroundShapes, HEIGHT, projection, type ShapeEntry, WIDTH } from './projection.js';
 import { type ColourScale, gridCluster } from './scale.js';
 
-const WIDTH = 800;
-const HEIGHT = 640;
-
-const projection = geoAzimuthalEqualArea()
-  .rotate([-12, -52])
-  .fitExtent(
-    [
-      [10, 10],
-      [WIDTH - 10, HEIGHT - 10],
-    ],
-    {
-      type: 'MultiPoint',
-      coordinates: [
-        [-28, 36],
-        [-10, 36],
-        [14, 34],
-        [34, 34],
-        [34, 70],
-        [5, 71],
-        [-12, 60],
-      ],
-    },
-  );
-// One decimal is a tenth of a pixel at zoom 1: shorter path strings to parse and keep in the DOM.
-const path = geoPath(projection).digits(1);
+/** The NUTS 3 shapes, one file per country (the build writes them, scripts/map-shapes.ts). */
+const level3Urls = import.meta.glob<string>('../../generated/shapes/nuts-3-*.json', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+const level3Url = (country: string) => level3Urls[`../../generated/shapes/nuts-3-${country}.json`];
 
 interface Shape {
   code: string;
@@ -50,37 +29,13 @@ interface Shape {
   centroid: [number, number];
 }
 
-function toShapes(features: RegionFeature[]): Shape[] {
-  return features
-    .map((feature) => ({
-      code: feature.properties.code,
-      d: path(feature) ?? '',
-      centroid: path.centroid(feature) as [number, number],
-    }))
-    .filter((shape) => shape.d !== '');
-}
-
-/** Only the wanted geometries of one object: converting and projecting the others would be wasted work. */
-function pickShapes(topology: Topology, object: string, codes: ReadonlySet<string>): Shape[] {
-  const all = topology.objects[object] as GeometryCollection | undefined;
-  const geometries = (all?.geometries ?? []).filter((item) => codes.has(String(item.id)));
-  if (geometries.length === 0) return [];
-  const slim = { ...topology, objects: { [object]: { ...all, geometries } } } as Topology;
-  return toShapes(topologyToFeatures(slim, object).features);
-}
-
-/** The background: all countries as one filled path and their borders as one stroked path (two DOM nodes). */
-interface Background {
-  land: string;
-  borders: string;
-}
+type Background = BackgroundShapes;
 
 const isLevel3 = (code: string) => /^[A-Z]{2}[A-Z0-9]{3}$/.test(code);
 
 /**
- * Loads the country background (NUTS 0, 11 KB) and the shapes of the given region codes: NUTS 1+2 from one
- * topology, NUTS 3 from another fetched only when a level-3 region is asked for. Only those regions are
- * converted and projected.
+ * Loads the country background and the shapes of the given region codes, already projected at build time:
+ * NUTS 1+2 from one file, NUTS 3 from one file per country, fetched only when a level-3 region is asked for.
  */
 function useShapes(codes: readonly string[]): {
   background: Background | undefined;
@@ -90,14 +45,8 @@ function useShapes(codes: readonly string[]): {
   const [byCode, setByCode] = useState(() => new Map<string, Shape>());
   useEffect(() => {
     let live = true;
-    getJson<Topology>(topology0Url).then((topology) => {
-      if (!live) return;
-      const countries = topologyToFeatures(topology, 'nuts0');
-      const next = {
-        land: path(countries) ?? '',
-        borders: path(topologyBorders(topology, 'nuts0', 'internal')) ?? '',
-      };
-      startTransition(() => setBackground(next));
+    getJson<Background>(backgroundUrl).then((next) => {
+      if (live) startTransition(() => setBackground(next));
     });
     return () => {
       live = false;
@@ -106,12 +55,15 @@ function useShapes(codes: readonly string[]): {
   const key = codes.join(',');
   useEffect(() => {
     if (!key) return;
-    const wanted = new Set(key.split(','));
-    const level3 = new Set([...wanted].filter(isLevel3));
-    const level12 = new Set([...wanted].filter((code) => !isLevel3(code)));
+    const wanted = key.split(',');
     let live = true;
-    const add = (shapes: Shape[]) => {
-      if (!live || shapes.length === 0) return;
+    const add = (entries: Record<string, ShapeEntry>) => {
+      if (!live) return;
+      const shapes = wanted.flatMap((code) => {
+        const entry = entries[code];
+        return entry ? [{ code, d: entry[0], centroid: [entry[1], entry[2]] as [number, number] }] : [];
+      });
+      if (shapes.length === 0) return;
       startTransition(() =>
         setByCode((current) => {
           const next = new Map(current);
@@ -120,13 +72,10 @@ function useShapes(codes: readonly string[]): {
         }),
       );
     };
-    if (level12.size > 0) {
-      getJson<Topology>(topology12Url).then((topology) =>
-        add([...pickShapes(topology, 'nuts2', level12), ...pickShapes(topology, 'nuts1', level12)]),
-      );
-    }
-    if (level3.size > 0) {
-      getJson<Topology>(topology3Url).then((topology) => add(pickShapes(topology, 'nuts3', level3)));
+    if (wanted.some((code) => !isLevel3(code))) getJson<Record<string, ShapeEntry>>(level12Url).then(add);
+    for (const country of new Set(wanted.filter(isLevel3).map((code) => code.slice(0, 2)))) {
+      const url = level3Url(country);
+      if (url) getJson<Record<string, ShapeEntry>>(url).then(add);
     }
     return () => {
       live = false;

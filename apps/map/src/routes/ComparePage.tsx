@@ -62,7 +62,6 @@ export default function ComparePage() {
     <div className="page">
       <h1 tabIndex={-1}>{t('compareTitle')}</h1>
       <p>{t('compareIntro')}</p>
-      <IllustrativeNotice show={[...regions.values()].some((region) => region.illustrative)} />
       <ul className="chips">
         {chosen.map((code) => {
           const name = regions.get(code)?.name ?? code;
@@ -108,6 +107,7 @@ export default function ComparePage() {
           <Column key={code} code={code} name={regions.get(code)?.name ?? code} />
         ))}
       </div>
+      <IllustrativeNotice show={[...regions.values()].some((region) => region.illustrative)} />
     </div>
   );
 }
