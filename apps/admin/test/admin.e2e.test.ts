@@ -422,14 +422,24 @@ describe('the partners’ workspace in a real browser against the real API', () 
     await form.getByLabel('Date').fill(MEASUREMENT_DATE);
     await form.getByLabel('Value (pupils)').fill('275');
     await form.getByLabel('Note').fill('Spring term count (illustrative)');
+    await form.getByLabel('Breakdown (optional)').fill('sex F 140');
+    await form.getByRole('button', { name: 'Record measurement' }).click();
+    await form
+      .locator('.field-invalid', { has: page.getByLabel('Breakdown (optional)') })
+      .locator('.field-error')
+      .waitFor();
+    await form.getByLabel('Breakdown (optional)').fill('sex: F=140, M=135');
     await form.getByRole('button', { name: 'Record measurement' }).click();
     await kpi.getByRole('cell', { name: MEASUREMENT_DATE }).waitFor();
+    expect(await kpi.locator('tr', { hasText: MEASUREMENT_DATE }).textContent()).toContain(
+      'sex: F 140, M 135',
+    );
     await expectAccessible(page, '33-action-kpis');
     const stored = (await (await fetch(`${base}/api/v1/actions/${ES51_ACTION}`)).json()) as {
       kpis: { id: string; measurements: { date: string; value: number }[] }[];
     };
     expect(stored.kpis.find((item) => item.id === 'K1')?.measurements).toContainEqual(
-      expect.objectContaining({ date: MEASUREMENT_DATE, value: 275 }),
+      expect.objectContaining({ date: MEASUREMENT_DATE, value: 275, breakdown: { sex: { F: 140, M: 135 } } }),
     );
     // The same date twice: the API's conflict shows next to the date.
     await form.getByLabel('Date').fill(MEASUREMENT_DATE);

@@ -364,6 +364,11 @@ export const ca: Record<MessageKey, string> = {
   'ac.stakeholderKind': 'Tipus',
   'ac.stakeholderRole': 'Què hi fa',
   'ac.addStakeholder': 'Afegeix un actor',
+  'ac.objectives': 'Objectius',
+  'ac.breakdown': 'Desagregació (opcional)',
+  'ac.breakdownHint':
+    'Només xifres agregades, com a dimensió: categoria=valor, …; una altra dimensió després de «;». P. ex. sex: F=48, M=41',
+  'ac.breakdownFormat': 'escriviu dimensió: categoria=nombre, categoria=nombre; …',
   'ac.logicModel': 'Model lògic',
   'ac.lm.inputs': 'Recursos',
   'ac.lm.activities': 'Activitats',

@@ -359,6 +359,11 @@ export const en = {
   'ac.stakeholderKind': 'Kind',
   'ac.stakeholderRole': 'What it does',
   'ac.addStakeholder': 'Add a stakeholder',
+  'ac.objectives': 'Objectives',
+  'ac.breakdown': 'Breakdown (optional)',
+  'ac.breakdownHint':
+    'Aggregated figures only, as dimension: category=value, …; another dimension after “;”. E.g. sex: F=48, M=41',
+  'ac.breakdownFormat': 'write dimension: category=number, category=number; …',
   'ac.logicModel': 'Logic model',
   'ac.lm.inputs': 'Inputs',
   'ac.lm.activities': 'Activities',

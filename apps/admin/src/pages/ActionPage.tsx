@@ -92,7 +92,8 @@ function StepList({
   onChange,
   allIds,
 }: {
-  column: Column;
+  /** A logic-model column, or `objectives` (the action's objectives, outside the logic model). */
+  column: Column | 'objectives';
   steps: (LogicStep & { activityId?: string })[];
   activities: LogicStep[];
   lang: string;
@@ -101,12 +102,20 @@ function StepList({
   allIds: string[];
 }) {
   const { t } = useI18n();
-  const prefix = { inputs: 'in', activities: 'a', outputs: 'out', outcomes: 'oc', impact: 'im' }[column];
+  const prefix = {
+    inputs: 'in',
+    activities: 'a',
+    outputs: 'out',
+    outcomes: 'oc',
+    impact: 'im',
+    objectives: 'OB',
+  }[column];
+  const legend = column === 'objectives' ? t('ac.objectives') : t(`ac.lm.${column}`);
   return (
     <fieldset className="steps">
-      <legend>{t(`ac.lm.${column}`)}</legend>
+      <legend>{legend}</legend>
       {steps.map((step, index) => {
-        const path = `logicModel.${column}.${index}`;
+        const path = column === 'objectives' ? `objectives.${index}` : `logicModel.${column}.${index}`;
         const update = (patch: Partial<LogicStep & { activityId: string }>) =>
           onChange(steps.map((item, i) => (i === index ? { ...item, ...patch } : item)));
         return (
@@ -168,7 +177,7 @@ function StepList({
           ])
         }
       >
-        {t('ac.addStep', { column: t(`ac.lm.${column}`) })}
+        {t('ac.addStep', { column: legend })}
       </button>
     </fieldset>
   );
@@ -525,6 +534,17 @@ function ActionForm({
       >
         {t('ac.addStakeholder')}
       </button>
+      <div className="objectives">
+        <StepList
+          column="objectives"
+          steps={content.objectives}
+          activities={[]}
+          lang={content.title.source}
+          errors={errors}
+          allIds={content.objectives.map((objective) => objective.id)}
+          onChange={(objectives) => set({ objectives })}
+        />
+      </div>
       <h3>{t('ac.logicModel')}</h3>
       <div className="logic-model">
         {COLUMNS.map((column) => (
@@ -590,11 +610,45 @@ function ActionForm({
   );
 }
 
+/**
+ * "sex: F=48, M=41; age: 15_24=30" → `{ sex: { F: 48, M: 41 }, age: { '15_24': 30 } }`; undefined for an empty
+ * text, null when the text does not have that shape. Keys and numbers are then judged by the contract's schema.
+ */
+export function parseBreakdown(text: string): Record<string, Record<string, number>> | undefined | null {
+  if (!text.trim()) return undefined;
+  const result: Record<string, Record<string, number>> = {};
+  for (const part of text.split(';').filter((item) => item.trim())) {
+    const match = /^\s*([^:]+):(.+)$/.exec(part);
+    if (!match) return null;
+    const categories: Record<string, number> = {};
+    for (const pair of (match[2] as string).split(',')) {
+      const [key, number, ...rest] = pair.split('=');
+      if (key === undefined || number === undefined || rest.length || !key.trim()) return null;
+      categories[key.trim()] = number.trim() === '' ? Number.NaN : Number(number);
+    }
+    result[(match[1] as string).trim()] = categories;
+  }
+  return result;
+}
+
+function breakdownText(breakdown: Record<string, Record<string, number>> | undefined): string {
+  if (!breakdown) return '';
+  return Object.entries(breakdown)
+    .map(
+      ([dimension, categories]) =>
+        `${dimension}: ${Object.entries(categories)
+          .map(([key, value]) => `${key} ${value}`)
+          .join(', ')}`,
+    )
+    .join('; ');
+}
+
 function MeasurementForm({ actionId, kpi, onSaved }: { actionId: string; kpi: Kpi; onSaved: () => void }) {
   const { t } = useI18n();
   const [date, setDate] = useState(today());
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
+  const [breakdown, setBreakdown] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<unknown>(undefined);
   const [message, setMessage] = useState('');
@@ -603,10 +657,16 @@ function MeasurementForm({ actionId, kpi, onSaved }: { actionId: string; kpi: Kp
     event.preventDefault();
     setMessage('');
     setFailure(undefined);
+    const split = parseBreakdown(breakdown);
+    if (split === null) {
+      setErrors({ breakdown: t('ac.breakdownFormat') });
+      return;
+    }
     const parsed = measurementBodySchema.safeParse({
       date,
       value: value.trim() === '' ? undefined : Number(value),
       ...(note.trim() ? { note } : {}),
+      ...(split ? { breakdown: split } : {}),
     });
     if (!parsed.success) {
       setErrors(issuesToFields(parsed.error.issues));
@@ -621,6 +681,7 @@ function MeasurementForm({ actionId, kpi, onSaved }: { actionId: string; kpi: Kp
       );
       setMessage(t('ac.measurementSaved'));
       setValue('');
+      setBreakdown('');
       setNote('');
       onSaved();
     } catch (caught) {
@@ -655,6 +716,17 @@ function MeasurementForm({ actionId, kpi, onSaved }: { actionId: string; kpi: Kp
       </Field>
       <Field label={t('ac.note')} error={errors.note}>
         {(props) => <input {...props} name="note" value={note} onChange={(e) => setNote(e.target.value)} />}
+      </Field>
+      <Field label={t('ac.breakdown')} hint={t('ac.breakdownHint')} error={errorAt(errors, 'breakdown')}>
+        {(props) => (
+          <input
+            {...props}
+            name="breakdown"
+            size={28}
+            value={breakdown}
+            onChange={(e) => setBreakdown(e.target.value)}
+          />
+        )}
       </Field>
       <button type="submit" className="primary">
         {t('ac.recordButton')}
@@ -713,7 +785,12 @@ function KpiPanel({
                     <tr key={measurement.date}>
                       <td>{measurement.date}</td>
                       <td className="num">{measurement.value}</td>
-                      <td>{measurement.note ?? ''}</td>
+                      <td>
+                        {measurement.note ?? ''}
+                        {measurement.breakdown ? (
+                          <span className="muted breakdown"> {breakdownText(measurement.breakdown)}</span>
+                        ) : null}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
