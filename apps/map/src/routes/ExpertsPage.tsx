@@ -27,7 +27,7 @@ export default function ExpertsPage() {
   };
   const data = experts.data;
   // As on the practices page: filters beside the results on wide screens, folded on narrow ones.
-  const [wide] = useState(() => window.matchMedia('(min-width: 800px)').matches);
+  const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia('(min-width: 800px)').matches);
   const names = useRegionNames([
     ...(data?.facets?.region ?? []).slice(0, 10).map((entry) => entry.value),
     ...(data?.items ?? []).flatMap((expert) => (expert.regionCode ? [expert.regionCode] : [])),
@@ -54,40 +54,46 @@ export default function ExpertsPage() {
         <button type="submit">{t('searchButton')}</button>
       </form>
       <div className="search-layout">
-        <details className="facets" open={wide || undefined}>
+        <details
+          className="facets"
+          open={filtersOpen || undefined}
+          onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
+        >
           <summary>
             <h2>{t('filters')}</h2>
           </summary>
-          {FACETS.map((facet) => {
-            const counts = data?.facets?.[facet] ?? [];
-            if (counts.length === 0) return null;
-            const chosen = (params.get(facet) ?? '').split(',').filter(Boolean);
-            return (
-              <fieldset key={facet}>
-                <legend>{t(`facet_${facet}` as MessageKey)}</legend>
-                <ul>
-                  {counts.slice(0, 10).map((entry) => (
-                    <li key={entry.value}>
-                      <label>
-                        <input
-                          type="checkbox"
-                          checked={chosen.includes(entry.value)}
-                          onChange={(event) => {
-                            const updated = event.target.checked
-                              ? [...chosen, entry.value]
-                              : chosen.filter((item) => item !== entry.value);
-                            set(facet, updated.join(',') || null);
-                          }}
-                        />{' '}
-                        {facetLabel(facet, entry.value)}{' '}
-                        <span className="count">({num(entry.count, 0)})</span>
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-              </fieldset>
-            );
-          })}
+          {/* Folded filters are not built at all: a few hundred fewer nodes on a phone's first view. */}
+          {filtersOpen &&
+            FACETS.map((facet) => {
+              const counts = data?.facets?.[facet] ?? [];
+              if (counts.length === 0) return null;
+              const chosen = (params.get(facet) ?? '').split(',').filter(Boolean);
+              return (
+                <fieldset key={facet}>
+                  <legend>{t(`facet_${facet}` as MessageKey)}</legend>
+                  <ul>
+                    {counts.slice(0, 10).map((entry) => (
+                      <li key={entry.value}>
+                        <label>
+                          <input
+                            type="checkbox"
+                            checked={chosen.includes(entry.value)}
+                            onChange={(event) => {
+                              const updated = event.target.checked
+                                ? [...chosen, entry.value]
+                                : chosen.filter((item) => item !== entry.value);
+                              set(facet, updated.join(',') || null);
+                            }}
+                          />{' '}
+                          {facetLabel(facet, entry.value)}{' '}
+                          <span className="count">({num(entry.count, 0)})</span>
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                </fieldset>
+              );
+            })}
         </details>
         <section className="results" aria-live="polite">
           <Status loading={experts.loading && !data} error={experts.error} />

@@ -228,13 +228,17 @@ export default function PracticesPage() {
   };
   // Wide screens show the filters beside the results; narrow ones fold them, so that their arrival after the
   // first paint moves nothing.
-  const [wide] = useState(() => window.matchMedia('(min-width: 800px)').matches);
+  const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia('(min-width: 800px)').matches);
   return (
     <div className="page practices-page">
       <h1 tabIndex={-1}>{t('practicesTitle')}</h1>
       <SearchBox initial={q} onSearch={(value) => set({ q: value || null })} />
       <div className="search-layout">
-        <details className="facets" open={wide || undefined}>
+        <details
+          className="facets"
+          open={filtersOpen || undefined}
+          onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
+        >
           <summary>
             <h2>{t('filters')}</h2>
           </summary>
@@ -247,33 +251,35 @@ export default function PracticesPage() {
               {t('clearFilters')}
             </button>
           )}
-          {FACETS.map((facet) => {
-            const counts = data?.facets[facet] ?? [];
-            if (counts.length === 0) return null;
-            const chosen = (params.get(facet) ?? '').split(',').filter(Boolean);
-            return (
-              <fieldset key={facet}>
-                <legend>{t(`facet_${facet}` as MessageKey)}</legend>
-                <ul>
-                  {counts.slice(0, 12).map((entry) => (
-                    <li key={entry.value}>
-                      <label>
-                        <input
-                          type="checkbox"
-                          name={facet}
-                          value={entry.value}
-                          checked={chosen.includes(entry.value)}
-                          onChange={(event) => toggle(facet, entry.value, event.target.checked)}
-                        />{' '}
-                        {facetLabel(facet, entry.value)}{' '}
-                        <span className="count">({num(entry.count, 0)})</span>
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-              </fieldset>
-            );
-          })}
+          {/* Folded filters are not built at all: a few hundred fewer nodes on a phone's first view. */}
+          {filtersOpen &&
+            FACETS.map((facet) => {
+              const counts = data?.facets[facet] ?? [];
+              if (counts.length === 0) return null;
+              const chosen = (params.get(facet) ?? '').split(',').filter(Boolean);
+              return (
+                <fieldset key={facet}>
+                  <legend>{t(`facet_${facet}` as MessageKey)}</legend>
+                  <ul>
+                    {counts.slice(0, 12).map((entry) => (
+                      <li key={entry.value}>
+                        <label>
+                          <input
+                            type="checkbox"
+                            name={facet}
+                            value={entry.value}
+                            checked={chosen.includes(entry.value)}
+                            onChange={(event) => toggle(facet, entry.value, event.target.checked)}
+                          />{' '}
+                          {facetLabel(facet, entry.value)}{' '}
+                          <span className="count">({num(entry.count, 0)})</span>
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                </fieldset>
+              );
+            })}
         </details>
         <section className="results" aria-labelledby="results-title">
           <h2 id="results-title" aria-live="polite">
