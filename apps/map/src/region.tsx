@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import {
   type Action,
   type Expert,
@@ -180,6 +181,8 @@ export function RegionDetails({ code, region }: { code: string; region: Region |
   const experts = useJson<Page<Expert>>(`/api/v1/experts${qs({ region: code })}`);
   const actions = useJson<Page<Action>>(`/api/v1/actions${qs({ region: code })}`);
   const data = scores.data;
+  // The sections below the overall score render in a second, deferred pass: two short tasks, not one long one.
+  const later = useDeferredValue(data);
   const briefLang = lang === 'ca' ? 'ca' : 'en';
   return (
     <div className="page region-page">
@@ -236,12 +239,16 @@ export function RegionDetails({ code, region }: { code: string; region: Region |
               </ul>
             </Section>
           </div>
-          <AxisBars data={data} />
-          <GapsSection code={code} year={data.context.round} />
+        </>
+      )}
+      {later && (
+        <>
+          <AxisBars data={later} />
+          <GapsSection code={code} year={later.context.round} />
         </>
       )}
       {/* The lists below wait for the scores, which render above them: nothing moves once it is shown. */}
-      {(data || scores.error) && (
+      {(later || scores.error) && (
         <>
           <Section title={t('regionPractices')}>
             <Status loading={practices.loading && !practices.data} error={practices.error} />

@@ -3,6 +3,7 @@ import {
   memo,
   type PointerEvent,
   startTransition,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -232,15 +233,17 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     }
   };
 
+  // Markers come in a deferred pass after the regions: two shorter tasks instead of one long one.
+  const laterPoints = useDeferredValue(points);
   const clusters = useMemo(() => {
-    const projected = points.flatMap((point) => {
+    const projected = laterPoints.flatMap((point) => {
       const xy = projection([point.lon, point.lat]);
       return xy ? [{ x: xy[0], y: xy[1], item: point }] : [];
     });
     // Cluster in screen units so groups split as the map zooms in.
     const cell = 30 / view.k;
     return gridCluster(projected, cell);
-  }, [points, view.k]);
+  }, [laterPoints, view.k]);
 
   const stroke = 0.6 / view.k;
   const onPointRef = useRef(onPoint);

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import {
   type Gaps,
@@ -140,6 +140,8 @@ export default function MapPage() {
         .sort((a, b) => (b.value ?? Number.NEGATIVE_INFINITY) - (a.value ?? Number.NEGATIVE_INFINITY)),
     [regions, values],
   );
+  // The table below the map renders in a deferred pass of its own, after the map.
+  const tableRegions = useDeferredValue(mapRegions);
   const scale = useMemo(
     () =>
       scaleFor(
@@ -330,7 +332,7 @@ export default function MapPage() {
             </tr>
           </thead>
           <tbody>
-            {mapRegions.map((region) => (
+            {tableRegions.map((region) => (
               <tr key={region.code} data-code={region.code} data-value={region.value ?? ''}>
                 <th scope="row">
                   <AppLink to={`/regions/${region.code}`}>{region.name}</AppLink>
