@@ -506,6 +506,10 @@ describe('the partners’ workspace in a real browser against the real API', () 
     await page.goto(`${base}/admin/actions/${ES51_ACTION}`);
     await page.getByRole('button', { name: 'Start an evaluation' }).click();
     const form = page.locator('form.evaluation-form');
+    // Focus moves into the form that replaced the button.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('evaluation-form')))
+      .toBe(true);
     await form.getByLabel('Rating: Relevance').selectOption('3');
     await form.getByLabel('Status').selectOption('submitted');
     await form.getByRole('button', { name: 'Save evaluation' }).click();

@@ -7,7 +7,7 @@ import {
   type LocalizedText,
   type User,
 } from '@regin/domain';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api } from '../api.js';
 import { useAuth } from '../auth.js';
 import { localized, useI18n } from '../i18n/index.js';
@@ -62,6 +62,11 @@ function EvaluationForm({
   const [status, setStatus] = useState(existing?.status ?? 'draft');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(undefined);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form replaces the button that opened it: focus moves into it, so keyboard users are not left on <body>.
+  useEffect(() => {
+    formRef.current?.focus();
+  }, []);
   const rated = CRITERIA.filter((criterion) => ratings[criterion]?.rating);
   /** zod and the API name ratings by position among the rated criteria; shown on that criterion's row. */
   const ratingError = (criterion: string, field: 'rating' | 'evidence') => {
@@ -103,7 +108,14 @@ function EvaluationForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate className="evaluation-form">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="evaluation-form"
+      ref={formRef}
+      tabIndex={-1}
+      aria-label={existing ? t('ev.edit') : t('ev.new')}
+    >
       <table>
         <caption>{t('ev.ratings')}</caption>
         <thead>
