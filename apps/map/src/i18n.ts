@@ -178,6 +178,8 @@ const en = {
   kind_quiz: 'Quiz',
   kind_break: 'Break',
   kind_other: 'Other',
+  regionIntro:
+    "The region's MIPEX-R scores by policy area, governance element, policy cycle and target group, compared with its country and the REGIN network, with its outcome gaps, practices, experts and integration actions.",
   facet_policyArea: 'Policy area',
   facet_country: 'Country',
   facet_region: 'Region',
@@ -392,6 +394,8 @@ const ca: Catalogue = {
   kind_quiz: 'Qüestionari',
   kind_break: 'Pausa',
   kind_other: 'Altres',
+  regionIntro:
+    "Les puntuacions MIPEX-R de la regió per àmbit de política, element de governança, cicle de la política i col·lectiu destinatari, comparades amb les del seu país i de la xarxa REGIN, amb les bretxes de resultats, les pràctiques, els experts i les accions d'integració.",
   facet_policyArea: 'Àmbit de política',
   facet_country: 'País',
   facet_region: 'Regió',
@@ -603,6 +607,8 @@ const es: Catalogue = {
   kind_quiz: 'Cuestionario',
   kind_break: 'Pausa',
   kind_other: 'Otros',
+  regionIntro:
+    'Las puntuaciones MIPEX-R de la región por ámbito de política, elemento de gobernanza, ciclo de la política y colectivo destinatario, comparadas con las de su país y de la red REGIN, con las brechas de resultados, las prácticas, los expertos y las acciones de integración.',
   facet_policyArea: 'Ámbito de política',
   facet_country: 'País',
   facet_region: 'Región',

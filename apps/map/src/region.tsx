@@ -47,7 +47,6 @@ export function RegionSummary(props: {
           {props.indicatorValue === null ? t('noData') : num(props.indicatorValue)}
         </strong>
       </p>
-      <Status loading={scores.loading && !data} error={scores.error} />
       {data && (
         <>
           <p>
@@ -187,10 +186,12 @@ export function RegionDetails({ code, region }: { code: string; region: Region |
   return (
     <div className="page region-page">
       <h1 tabIndex={-1}>{region?.name ?? code}</h1>
+      <p className="lead">{t('regionIntro')}</p>
       <Status loading={scores.loading && !data} error={scores.error} />
       <p>
         <a href={`/api/v1/regions/${code}/brief?lang=${briefLang}`}>{t('policyBrief')}</a>
       </p>
+      <Status loading={scores.loading && !data} error={scores.error} />
       {data && (
         <>
           <Section title={`${t('overall')} (${data.context.round ?? ''})`}>
