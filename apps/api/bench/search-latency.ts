@@ -3,8 +3,9 @@
  * facet counts, snippets, did-you-mean) for a fixed mix of queries, on PGlite and on a PostgreSQL server.
  *
  *   pnpm bench                                   # PGlite; also PostgreSQL when DATABASE_URL is set
- *   pnpm bench -- --postgres                     # PGlite and PostgreSQL (DATABASE_URL or 127.0.0.1:5432/test)
- *   pnpm bench -- --only=postgres --rows=20000 --rounds=10 --warmup=2
+ *   pnpm bench --postgres                        # PGlite and PostgreSQL (DATABASE_URL or 127.0.0.1:5432/test)
+ *   pnpm bench --only=postgres --rows=20000 --rounds=10 --warmup=2
+ *   pnpm bench --postgres --pglite-dir=/tmp/b --postgres-url=postgres://…/bench   # keep the data, measure again
  *
  * Targets (issue): p95 under 50 ms on PGlite and under 20 ms on PostgreSQL.
  */
@@ -25,8 +26,13 @@ import { searchPractices } from '../src/modules/practices/search.js';
 import { createPracticeGenerator, type GeneratedPractice } from './practice-generator.js';
 
 const { values: args } = parseArgs({
+  // `pnpm bench -- --x` passes the `--` on: drop it so the options after it still count.
+  args: process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--')),
   options: {
     postgres: { type: 'boolean', default: false },
+    /** Keep the generated data to measure again without inserting: a PGlite folder and a server database. */
+    'pglite-dir': { type: 'string' },
+    'postgres-url': { type: 'string' },
     only: { type: 'string' },
     rows: { type: 'string', default: '100000' },
     rounds: { type: 'string', default: '15' },
@@ -110,7 +116,10 @@ function toRecord(practice: GeneratedPractice): Record<string, unknown> {
   return record;
 }
 
-async function load(db: Executor, rows: number): Promise<{ seconds: number; words: number; sizeMb: number }> {
+async function load(
+  db: Executor,
+  rows: number,
+): Promise<{ seconds: number; rows: number; words: number; sizeMb: number }> {
   const next = createPracticeGenerator();
   const first = toRecord(next());
   const names = Object.keys(first);
@@ -141,11 +150,16 @@ async function load(db: Executor, rows: number): Promise<{ seconds: number; word
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write('\n');
   await db.execute(sql`analyze`);
-  const [stats] = await queryRows<{ words: number; bytes: string }>(
+  return { seconds, ...(await stats(db)) };
+}
+
+async function stats(db: Executor): Promise<{ rows: number; words: number; sizeMb: number }> {
+  const [row] = await queryRows<{ rows: number; words: number; bytes: string }>(
     db,
-    sql`select (select count(*)::int from search_words) as words, pg_total_relation_size('practices')::text as bytes`,
+    sql`select (select count(*)::int from practices) as rows, (select count(*)::int from search_words) as words,
+          pg_total_relation_size('practices')::text as bytes`,
   );
-  return { seconds, words: stats?.words ?? 0, sizeMb: Number(stats?.bytes ?? 0) / 2 ** 20 };
+  return { rows: row?.rows ?? 0, words: row?.words ?? 0, sizeMb: Number(row?.bytes ?? 0) / 2 ** 20 };
 }
 
 interface DriverReport {
@@ -165,7 +179,11 @@ interface DriverReport {
 async function runDriver(driver: 'pglite' | 'postgres'): Promise<DriverReport> {
   console.info(`\n[${driver}] creating the database`);
   let handle: DatabaseHandle;
-  if (driver === 'pglite') {
+  const kept = driver === 'pglite' ? args['pglite-dir'] : args['postgres-url'];
+  if (kept) {
+    handle = await createDatabase(driver === 'pglite' ? { dataDir: kept } : { url: kept });
+    await handle.migrate();
+  } else if (driver === 'pglite') {
     handle = await createDatabase({ dataDir: 'memory://' });
     await handle.migrate();
   } else {
@@ -180,13 +198,21 @@ async function runDriver(driver: 'pglite' | 'postgres'): Promise<DriverReport> {
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
-    // Regions only: the generated practices are the whole catalogue.
-    await seedDatabase(db, { demoContent: false });
-    console.info(`[${driver}] generating and inserting ${ROWS.toLocaleString('en')} practices`);
-    const loaded = await load(db, ROWS);
-    console.info(
-      `[${driver}] inserted in ${loaded.seconds.toFixed(1)} s (${Math.round(ROWS / loaded.seconds)} rows/s); ${loaded.words.toLocaleString('en')} indexed words; practices ${loaded.sizeMb.toFixed(0)} MB`,
-    );
+    const existing = await stats(db);
+    let loaded: Awaited<ReturnType<typeof load>>;
+    if (kept && existing.rows === ROWS) {
+      loaded = { seconds: Number.NaN, ...existing };
+      console.info(`[${driver}] measuring the ${ROWS.toLocaleString('en')} practices kept in ${kept}`);
+    } else {
+      if (existing.rows > 0) throw new Error(`${kept} holds ${existing.rows} practices, not ${ROWS}`);
+      // Regions only: the generated practices are the whole catalogue.
+      await seedDatabase(db, { demoContent: false });
+      console.info(`[${driver}] generating and inserting ${ROWS.toLocaleString('en')} practices`);
+      loaded = await load(db, ROWS);
+      console.info(
+        `[${driver}] inserted in ${loaded.seconds.toFixed(1)} s (${Math.round(ROWS / loaded.seconds)} rows/s); ${loaded.words.toLocaleString('en')} indexed words; practices ${loaded.sizeMb.toFixed(0)} MB`,
+      );
+    }
 
     // The first search builds the API's in-memory index from the stored vectors.
     const heapBefore = process.memoryUsage().heapUsed;
