@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import type { App } from './lib/app-types.js';
 import { ensureAdmin } from './lib/users.js';
+import { warmSearchIndex } from './modules/practices/search.js';
 
 export interface RunningServer {
   app: App;
@@ -31,6 +32,18 @@ export async function startServer(config: Config, options: StartServerOptions = 
     const url = await app.listen({ port: config.PORT, host: config.HOST });
     app.log.info({ database: database.driver, location: database.location }, `REGIN Lab listening on ${url}`);
     const listening = app;
+    // The practice search index builds in the background (seconds at 100,000 practices), not on a visitor's
+    // first search.
+    const started = performance.now();
+    warmSearchIndex(database.db).then(
+      (size) =>
+        listening.log.info(
+          { practices: size, ms: Math.round(performance.now() - started) },
+          'search index ready',
+        ),
+      (error: unknown) =>
+        listening.log.warn({ err: error }, 'search index warm-up failed; the first search retries'),
+    );
     return { app: listening, url, close: () => listening.close() };
   } catch (error) {
     if (app) await app.close();

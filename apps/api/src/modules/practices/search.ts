@@ -380,6 +380,12 @@ function keeperFor(db: Executor): IndexKeeper {
   return keeper;
 }
 
+/** Builds (or brings up to date) the search index of this database; resolves to the number of practices in it. */
+export async function warmSearchIndex(db: Executor): Promise<number> {
+  const { index } = await keeperFor(db).ready(undefined);
+  return index.size;
+}
+
 /** One search: the page, the total, every facet's counts and, when it finds fewer than three, "did you mean". */
 export async function searchPractices(db: Executor, query: PracticeSearchQuery): Promise<SearchResult> {
   const result = await runSearch(db, query);
