@@ -14,6 +14,7 @@ import {
 import { type MessageKey, useI18n } from '../i18n.js';
 import { ChoroplethMap, type MapRegion } from '../map/ChoroplethMap.js';
 import { scaleFor, textOn } from '../map/scale.js';
+import { countryName } from '../names.js';
 import { RegionSummary } from '../region.js';
 import { AppLink, IllustrativeNotice, Status, useKeep } from '../ui.js';
 
@@ -337,7 +338,7 @@ export default function MapPage() {
                 <th scope="row">
                   <AppLink to={`/regions/${region.code}`}>{region.name}</AppLink>
                 </th>
-                <td>{regions.get(region.code)?.country}</td>
+                <td>{countryName(regions.get(region.code)?.country ?? '', lang)}</td>
                 <td className="num">{format(region.value)}</td>
               </tr>
             ))}
