@@ -232,9 +232,11 @@ export interface Page<T> {
 export const SCORE_AXES = ['policy_area', 'governance_element', 'policy_cycle', 'target_group'] as const;
 export const OUTCOME_INDICATORS = ['OUT-ACT', 'OUT-AROPE', 'OUT-ELET'] as const;
 
+const NETWORK_URL = '/api/v1/regions?networkRole=any&limit=200';
+
 /** The network regions (names, countries), fetched once. */
 export function useRegions(): Map<string, Region> {
-  const { data } = useJson<Page<Region>>('/api/v1/regions?networkRole=any&limit=200');
+  const { data } = useJson<Page<Region>>(NETWORK_URL);
   const [map, setMap] = useState(() => new Map<string, Region>());
   useEffect(() => {
     if (data) setMap(new Map(data.items.map((region) => [region.code, region])));
@@ -243,8 +245,8 @@ export function useRegions(): Map<string, Region> {
 }
 
 /**
- * Names of any regions by code (network or not): one small cached request per code, answers kept for the
- * session. Codes whose name is not known yet are missing from the map.
+ * Names of any regions by code (network or not): the network's regions come from one cached list, the others
+ * from one small cached request each. Codes whose name is not known yet are missing from the map.
  */
 export function useRegionNames(codes: readonly string[]): Map<string, string> {
   const key = [...new Set(codes)].sort().join(',');
@@ -252,16 +254,28 @@ export function useRegionNames(codes: readonly string[]): Map<string, string> {
   useEffect(() => {
     if (!key) return;
     let live = true;
-    Promise.all(
-      key.split(',').map((code) =>
-        getJson<Region>(`/api/v1/regions/${encodeURIComponent(code)}`).then(
-          (region) => [code, region.name] as const,
-          () => [code, code] as const,
-        ),
-      ),
-    ).then((pairs) => {
-      if (live) startTransition(() => setNames(new Map(pairs)));
-    });
+    const wanted = key.split(',');
+    getJson<Page<Region>>(NETWORK_URL)
+      .then(
+        (network) => network.items,
+        () => [] as Region[],
+      )
+      .then((network) => {
+        const known = new Map(network.map((region) => [region.code, region.name]));
+        return Promise.all(
+          wanted.map((code) => {
+            const name = known.get(code);
+            if (name) return [code, name] as const;
+            return getJson<Region>(`/api/v1/regions/${encodeURIComponent(code)}`).then(
+              (region) => [code, region.name] as const,
+              () => [code, code] as const,
+            );
+          }),
+        );
+      })
+      .then((pairs) => {
+        if (live) startTransition(() => setNames(new Map(pairs)));
+      });
     return () => {
       live = false;
     };

@@ -29,7 +29,7 @@ export default function ExpertsPage() {
   // As on the practices page: filters beside the results on wide screens, folded on narrow ones.
   const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia('(min-width: 800px)').matches);
   const names = useRegionNames([
-    ...(data?.facets?.region ?? []).slice(0, 10).map((entry) => entry.value),
+    ...(filtersOpen ? (data?.facets?.region ?? []).slice(0, 10).map((entry) => entry.value) : []),
     ...(data?.items ?? []).flatMap((expert) => (expert.regionCode ? [expert.regionCode] : [])),
   ]);
   const facetLabel = (facet: string, value: string) =>

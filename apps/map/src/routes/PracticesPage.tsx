@@ -215,10 +215,7 @@ export default function PracticesPage() {
     set({ [facet]: updated.join(',') || null });
   };
   const data = first.data;
-  const names = useRegionNames([
-    ...(data?.facets.region ?? []).slice(0, 12).map((entry) => entry.value),
-    ...items.flatMap((item) => item.regionCodes),
-  ]);
+
   const facetLabel = (facet: string, value: string) => {
     if (LABELLED.has(facet)) return label(value);
     if (facet === 'country') return countryName(value, lang);
@@ -229,6 +226,10 @@ export default function PracticesPage() {
   // Wide screens show the filters beside the results; narrow ones fold them, so that their arrival after the
   // first paint moves nothing.
   const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia('(min-width: 800px)').matches);
+  const names = useRegionNames([
+    ...(filtersOpen ? (data?.facets.region ?? []).slice(0, 12).map((entry) => entry.value) : []),
+    ...items.flatMap((item) => item.regionCodes),
+  ]);
   return (
     <div className="page practices-page">
       <h1 tabIndex={-1}>{t('practicesTitle')}</h1>
