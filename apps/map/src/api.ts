@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { LocalisedText } from './i18n.js';
 
 /** Query string from a record; undefined, null, '' and empty arrays are skipped, arrays are repeated keys. */
@@ -237,11 +237,8 @@ const NETWORK_URL = '/api/v1/regions?networkRole=any&limit=200';
 /** The network regions (names, countries), fetched once. */
 export function useRegions(): Map<string, Region> {
   const { data } = useJson<Page<Region>>(NETWORK_URL);
-  const [map, setMap] = useState(() => new Map<string, Region>());
-  useEffect(() => {
-    if (data) setMap(new Map(data.items.map((region) => [region.code, region])));
-  }, [data]);
-  return map;
+  // Derived during render, not in an effect: one render fewer when the list arrives.
+  return useMemo(() => new Map((data?.items ?? []).map((region) => [region.code, region])), [data]);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import {
   type Gaps,
@@ -6,6 +6,7 @@ import {
   type PracticeFeatures,
   qs,
   type Ranking,
+  type Region,
   SCORE_AXES,
   type ScoreMatrix,
   useJson,
@@ -49,6 +50,43 @@ function parseIndicator(raw: string | null): {
     return { kind: 'axis', axis: head, value: tail };
   return { kind: 'overall' };
 }
+
+/** The data on the map as a table; re-rendered only when its rows change. */
+const MapTable = memo(function MapTable({
+  rows,
+  regions,
+  format,
+}: {
+  rows: MapRegion[];
+  regions: Map<string, Region>;
+  format: (value: number | null) => string;
+}) {
+  const { t, lang } = useI18n();
+  return (
+    <table className="data-table" id="map-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('region')}</th>
+          <th scope="col">{t('country')}</th>
+          <th scope="col" className="num">
+            {t('value')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((region) => (
+          <tr key={region.code} data-code={region.code} data-value={region.value ?? ''}>
+            <th scope="row">
+              <AppLink to={`/regions/${region.code}`}>{region.name}</AppLink>
+            </th>
+            <td>{countryName(regions.get(region.code)?.country ?? '', lang)}</td>
+            <td className="num">{format(region.value)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+});
 
 /**
  * The practices on the map as links: the way in for keyboard and screen-reader users. Closed by default and
@@ -322,28 +360,7 @@ export default function MapPage() {
           {t('tableTitle')}: {indicatorLabel}
           {round ? ` (${round})` : ''}
         </h2>
-        <table className="data-table" id="map-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('region')}</th>
-              <th scope="col">{t('country')}</th>
-              <th scope="col" className="num">
-                {t('value')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tableRegions.map((region) => (
-              <tr key={region.code} data-code={region.code} data-value={region.value ?? ''}>
-                <th scope="row">
-                  <AppLink to={`/regions/${region.code}`}>{region.name}</AppLink>
-                </th>
-                <td>{countryName(regions.get(region.code)?.country ?? '', lang)}</td>
-                <td className="num">{format(region.value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MapTable rows={tableRegions} regions={regions} format={format} />
         {showPractices && points.length > 0 && <PracticeList items={practiceItems} />}
       </section>
     </div>
