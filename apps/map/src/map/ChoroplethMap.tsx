@@ -42,47 +42,34 @@ function useShapes(codes: readonly string[]): {
   background: Background | undefined;
   byCode: Map<string, Shape>;
 } {
-  const [background, setBackground] = useState<Background>();
-  const [byCode, setByCode] = useState(() => new Map<string, Shape>());
+  const [shapes, setShapes] = useState<{ background: Background | undefined; byCode: Map<string, Shape> }>(
+    () => ({ background: undefined, byCode: new Map() }),
+  );
+  const key = codes.join(',');
   useEffect(() => {
     let live = true;
-    getJson<Background>(backgroundUrl).then((next) => {
-      if (live) startTransition(() => setBackground(next));
+    const wanted = key ? key.split(',') : [];
+    const files: Promise<Record<string, ShapeEntry>>[] = [];
+    if (wanted.some((code) => !isLevel3(code))) files.push(getJson<Record<string, ShapeEntry>>(level12Url));
+    for (const country of new Set(wanted.filter(isLevel3).map((code) => code.slice(0, 2)))) {
+      const url = level3Url(country);
+      if (url) files.push(getJson<Record<string, ShapeEntry>>(url));
+    }
+    // One state update for the background and every file: the map renders its shapes once, not per file.
+    Promise.all([getJson<Background>(backgroundUrl), ...files]).then(([background, ...entries]) => {
+      if (!live) return;
+      const byCode = new Map<string, Shape>();
+      for (const code of wanted) {
+        const entry = entries.map((file) => (file as Record<string, ShapeEntry>)[code]).find(Boolean);
+        if (entry) byCode.set(code, { code, d: entry[0], centroid: [entry[1], entry[2]] });
+      }
+      startTransition(() => setShapes({ background: background as Background, byCode }));
     });
     return () => {
       live = false;
     };
-  }, []);
-  const key = codes.join(',');
-  useEffect(() => {
-    if (!key) return;
-    const wanted = key.split(',');
-    let live = true;
-    const add = (entries: Record<string, ShapeEntry>) => {
-      if (!live) return;
-      const shapes = wanted.flatMap((code) => {
-        const entry = entries[code];
-        return entry ? [{ code, d: entry[0], centroid: [entry[1], entry[2]] as [number, number] }] : [];
-      });
-      if (shapes.length === 0) return;
-      startTransition(() =>
-        setByCode((current) => {
-          const next = new Map(current);
-          for (const shape of shapes) next.set(shape.code, shape);
-          return next;
-        }),
-      );
-    };
-    if (wanted.some((code) => !isLevel3(code))) getJson<Record<string, ShapeEntry>>(level12Url).then(add);
-    for (const country of new Set(wanted.filter(isLevel3).map((code) => code.slice(0, 2)))) {
-      const url = level3Url(country);
-      if (url) getJson<Record<string, ShapeEntry>>(url).then(add);
-    }
-    return () => {
-      live = false;
-    };
   }, [key]);
-  return { background, byCode };
+  return shapes;
 }
 
 /** The background, drawn once per zoom level (the stroke width follows the zoom). */
