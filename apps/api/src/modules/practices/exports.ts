@@ -4,18 +4,11 @@ import { pickText } from '@regin/domain';
 import { inArray, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { App } from '../../lib/app-types.js';
+import { csvCell } from '../../lib/csv.js';
 import { publicPractice } from './repository.js';
 import { facetConditions, PUBLISHED } from './search.js';
 
 const EXPORT_LIMIT = 10_000;
-
-/** Spreadsheets run cells starting with = + - @ as formulas: prefix them so exported text stays text. */
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = Array.isArray(value) ? value.join('|') : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 function xml(text: string): string {
   return text.replace(

@@ -25,6 +25,7 @@ import {
 import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { App } from '../../lib/app-types.js';
+import { csvCell } from '../../lib/csv.js';
 import { HttpProblem } from '../../lib/problem.js';
 import {
   loadScoreContext,
@@ -43,12 +44,6 @@ const contextOf = (context: ScoreContext) => ({
 });
 
 const looseObject = z.record(z.string(), z.unknown());
-
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\n;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 export async function scoreRoutes(app: App) {
   const matrixOf = async (query: z.infer<typeof scoreMatrixQuerySchema>) => {
