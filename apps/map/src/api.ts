@@ -348,3 +348,17 @@ export interface ToolkitModuleLookup {
   outdated: boolean;
   source: { language: string; version: string };
 }
+
+/**
+ * `value`, one macrotask later: the parts of a page that use it render in a commit of their own instead of
+ * joining the one that brought the data (useDeferredValue does not split renders that are already transitions,
+ * and every API answer here renders as one).
+ */
+export function useStaged<T>(value: T, initial: T): T {
+  const [staged, setStaged] = useState<T>(initial);
+  useEffect(() => {
+    const timer = setTimeout(() => startTransition(() => setStaged(() => value)), 0);
+    return () => clearTimeout(timer);
+  }, [value]);
+  return staged;
+}

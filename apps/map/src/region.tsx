@@ -1,4 +1,3 @@
-import { useDeferredValue } from 'react';
 import {
   type Action,
   type Expert,
@@ -11,6 +10,7 @@ import {
   type RegionScores,
   SCORE_AXES,
   useJson,
+  useStaged,
 } from './api.js';
 import { type MessageKey, pick, useI18n } from './i18n.js';
 import { AppLink, IllustrativeNotice, ScoreBar, Section, Status } from './ui.js';
@@ -181,7 +181,7 @@ export function RegionDetails({ code, region }: { code: string; region: Region |
   const actions = useJson<Page<Action>>(`/api/v1/actions${qs({ region: code })}`);
   const data = scores.data;
   // The sections below the overall score render in a second, deferred pass: two short tasks, not one long one.
-  const later = useDeferredValue(data);
+  const later = useStaged(data, undefined);
   const briefLang = lang === 'ca' ? 'ca' : 'en';
   return (
     <div className="page region-page">

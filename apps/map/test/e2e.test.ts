@@ -112,6 +112,12 @@ describe('the public map', () => {
   });
 
   it('the table lists the same regions and values as the map', async () => {
+    // The table renders one task after the map.
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('#map-table tbody tr').length >=
+        document.querySelectorAll('#map-svg path.region').length,
+    );
     const mapValues = await page
       .locator('#map-svg path.region')
       .evaluateAll((paths) =>

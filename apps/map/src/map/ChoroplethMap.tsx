@@ -3,7 +3,6 @@ import {
   memo,
   type PointerEvent,
   startTransition,
-  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -11,7 +10,7 @@ import {
 } from 'react';
 import backgroundUrl from '../../generated/shapes/background.json?url';
 import level12Url from '../../generated/shapes/nuts-1-2.json?url';
-import { getJson } from '../api.js';
+import { getJson, useStaged } from '../api.js';
 import { useI18n } from '../i18n.js';
 import { type BackgroundShapes, HEIGHT, projection, type ShapeEntry, WIDTH } from './projection.js';
 import { type ColourScale, gridCluster } from './scale.js';
@@ -31,6 +30,8 @@ interface Shape {
 }
 
 type Background = BackgroundShapes;
+
+const NO_POINTS: MapPoint[] = [];
 
 const isLevel3 = (code: string) => /^[A-Z]{2}[A-Z0-9]{3}$/.test(code);
 
@@ -221,7 +222,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   };
 
   // Markers come in a deferred pass after the regions: two shorter tasks instead of one long one.
-  const laterPoints = useDeferredValue(points);
+  const laterPoints = useStaged(points, NO_POINTS);
   const clusters = useMemo(() => {
     const projected = laterPoints.flatMap((point) => {
       const xy = projection([point.lon, point.lat]);

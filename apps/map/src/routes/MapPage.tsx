@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import {
   type Gaps,
@@ -11,6 +11,7 @@ import {
   type ScoreMatrix,
   useJson,
   useRegions,
+  useStaged,
 } from '../api.js';
 import { type MessageKey, useI18n } from '../i18n.js';
 import { ChoroplethMap, type MapRegion } from '../map/ChoroplethMap.js';
@@ -18,6 +19,8 @@ import { scaleFor, textOn } from '../map/scale.js';
 import { countryName } from '../names.js';
 import { RegionSummary } from '../region.js';
 import { AppLink, IllustrativeNotice, Status, useKeep } from '../ui.js';
+
+const NO_REGIONS: MapRegion[] = [];
 
 const PRACTICE_RESULTS = ['successful', 'mixed', 'failed'] as const;
 
@@ -180,7 +183,7 @@ export default function MapPage() {
     [regions, values],
   );
   // The table below the map renders in a deferred pass of its own, after the map.
-  const tableRegions = useDeferredValue(mapRegions);
+  const tableRegions = useStaged(mapRegions, NO_REGIONS);
   const scale = useMemo(
     () =>
       scaleFor(
