@@ -178,9 +178,7 @@ export const practiceSearchChanges = pgTable(
   'practice_search_changes',
   {
     seq: bigserial('seq', { mode: 'number' }).primaryKey(),
-    txid: bigint('txid', { mode: 'number' })
-      .notNull()
-      .default(sql`(pg_current_xact_id()::text)::bigint`),
+    txid: bigint('txid', { mode: 'number' }).notNull().default(sql`(pg_current_xact_id()::text)::bigint`),
     practiceId: uuid('practice_id'),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
   },
