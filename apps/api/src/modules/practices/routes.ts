@@ -31,7 +31,7 @@ import {
   publicPractice,
   saveVersion,
 } from './repository.js';
-import { PUBLISHED, searchPractices, textArray } from './search.js';
+import { PUBLISHED, searchPractices, sqlArray } from './search.js';
 
 const WRITERS: readonly Role[] = ['admin', 'coordinator', 'moderator', 'regional_editor'];
 const MODERATORS: readonly Role[] = ['admin', 'coordinator', 'moderator'];
@@ -158,12 +158,12 @@ export async function practiceRoutes(app: App) {
       const items = await queryRows<Record<string, unknown>>(
         app.db,
         sql`select p.id, p.slug, p.title, p.summary, p.region_codes as "regionCodes", p.policy_areas as "policyAreas", p.result,
-                   (cardinality(array(select unnest(p.policy_areas) intersect select unnest(${textArray(row.policyAreas)}))) * 2
-                    + cardinality(array(select unnest(p.target_groups) intersect select unnest(${textArray(row.targetGroups)})))
+                   (cardinality(array(select unnest(p.policy_areas) intersect select unnest(${sqlArray(row.policyAreas)}))) * 2
+                    + cardinality(array(select unnest(p.target_groups) intersect select unnest(${sqlArray(row.targetGroups)})))
                     + 3 * similarity(p.title_plain, ${row.titlePlain ?? ''})
-                    + case when p.countries && ${textArray(row.countries)} then 0.5 else 0 end)::real as score
+                    + case when p.countries && ${sqlArray(row.countries)} then 0.5 else 0 end)::real as score
             from practices p
-            where ${PUBLISHED} and p.id <> ${row.id} and (p.policy_areas && ${textArray(row.policyAreas)} or p.title_plain % ${row.titlePlain ?? ''})
+            where ${PUBLISHED} and p.id <> ${row.id} and (p.policy_areas && ${sqlArray(row.policyAreas)} or p.title_plain % ${row.titlePlain ?? ''})
             order by score desc, p.id
             limit ${request.query.limit}`,
       );

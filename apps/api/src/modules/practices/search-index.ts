@@ -1,4 +1,4 @@
-import type { PracticeFacet, PracticeFilter } from '@regin/api-contract';
+import { PRACTICE_FACETS, type PracticeFilter } from '@regin/api-contract';
 import { parseTsVector, positiveTerms, type TsQueryNode } from './tsquery.js';
 
 /**
@@ -11,18 +11,7 @@ import { parseTsVector, positiveTerms, type TsQueryNode } from './tsquery.js';
  * every posting list stays sorted without rewriting. `compactionDue` says when tombstones justify a rebuild.
  */
 
-export const FACETS = [
-  'policyArea',
-  'country',
-  'region',
-  'targetGroup',
-  'result',
-  'status',
-  'authorityRole',
-  'criteria',
-  'year',
-  'language',
-] as const satisfies readonly PracticeFacet[];
+const FACETS = PRACTICE_FACETS;
 type Facet = (typeof FACETS)[number];
 
 /** The columns of one practice the index keeps (as read from `practices`). */
@@ -45,15 +34,16 @@ export interface IndexedPractice {
   vectors: { source: string; english: string; simple: string };
 }
 
-class IntList {
-  data: Int32Array;
+/** A typed array that doubles when full; `data` beyond `length` is unused. */
+class GrowableArray<T extends Int32Array | Float32Array | Float64Array> {
   length = 0;
-  constructor(capacity = 4) {
-    this.data = new Int32Array(capacity);
-  }
+  constructor(
+    public data: T,
+    private readonly allocate: (size: number) => T,
+  ) {}
   push(value: number): void {
     if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
+      const grown = this.allocate(this.data.length * 2);
       grown.set(this.data);
       this.data = grown;
     }
@@ -61,34 +51,13 @@ class IntList {
   }
 }
 
-class FloatList {
-  data = new Float64Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Float64Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-}
-
-class Float32List {
-  data: Float32Array;
-  length = 0;
-  constructor(capacity = 4) {
-    this.data = new Float32Array(capacity);
-  }
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Float32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-}
+type IntList = GrowableArray<Int32Array>;
+const intList = (capacity = 4): IntList =>
+  new GrowableArray(new Int32Array(capacity), (size) => new Int32Array(size));
+const float32List = (capacity = 4) =>
+  new GrowableArray(new Float32Array(capacity), (size) => new Float32Array(size));
+const floatList = (capacity = 1024) =>
+  new GrowableArray(new Float64Array(capacity), (size) => new Float64Array(size));
 
 /** A code per distinct value. */
 class Dictionary {
@@ -107,8 +76,8 @@ class Dictionary {
 
 /** Each document's list of codes: offsets into one pool (`starts` holds one more entry than documents). */
 class MultiColumn {
-  readonly starts = new IntList(1024);
-  readonly pool = new IntList(4096);
+  readonly starts = intList(1024);
+  readonly pool = intList(4096);
   constructor() {
     this.starts.push(0);
   }
@@ -138,7 +107,7 @@ interface Postings {
   /** Offset into the position pool: pool[at] is the count, the positions follow. */
   at: IntList;
   /** Sum of the weights of the document's positions (read in order, unlike the pool). */
-  weight: Float32List;
+  weight: GrowableArray<Float32Array>;
 }
 
 /** Relevance weight per weight code (D, C, B, A), as ts_rank's defaults. */
@@ -146,14 +115,14 @@ const WEIGHTS = [0.1, 0.2, 0.4, 1.0] as const;
 
 class InvertedIndex {
   readonly terms = new Map<string, Postings>();
-  readonly pool = new IntList(1 << 16);
+  readonly pool = intList(1 << 16);
 
   add(doc: number, vectorText: string): void {
     const { lexemes, positions } = parseTsVector(vectorText);
     for (const [i, lexeme] of lexemes.entries()) {
       let postings = this.terms.get(lexeme);
       if (!postings) {
-        postings = { docs: new IntList(), at: new IntList(), weight: new Float32List() };
+        postings = { docs: intList(), at: intList(), weight: float32List() };
         this.terms.set(lexeme, postings);
       }
       postings.docs.push(doc);
@@ -405,17 +374,17 @@ interface Condition {
 export class PracticeSearchIndex {
   private documents = 0;
   private readonly ids: string[] = [];
-  private readonly idKey = new FloatList();
+  private readonly idKey = floatList();
   private readonly ordOf = new Map<string, number>();
   private alive = new Uint8Array(1024);
   private liveCount = 0;
   /** Minus the publication time (ms), +Infinity without one: ascending order is "newest first". */
-  private readonly newestKey = new FloatList();
-  private readonly lat = new FloatList();
-  private readonly lon = new FloatList();
+  private readonly newestKey = floatList();
+  private readonly lat = floatList();
+  private readonly lon = floatList();
   /** The first region code, for the region sort; ranks of the distinct codes computed when needed. */
   private readonly regionKeys = new Dictionary();
-  private readonly regionKey = new IntList(1024);
+  private readonly regionKey = intList(1024);
   private regionOrder: { rank: Float64Array; sorted: string[] } | null = null;
   /** Every facet value (and region-scope code) has one code, `facet` NUL `value`. */
   private readonly values = new Dictionary();
@@ -425,7 +394,7 @@ export class PracticeSearchIndex {
     Object.keys(MULTI_FACETS).map((facet) => [facet, new MultiColumn()]),
   ) as Record<MultiFacet, MultiColumn>;
   private readonly single = Object.fromEntries(
-    SINGLE_FACETS.map((facet) => [facet, new IntList(1024)]),
+    SINGLE_FACETS.map((facet) => [facet, intList(1024)]),
   ) as Record<SingleFacet, IntList>;
   /** All of a document's facet value codes together: one loop counts every facet. */
   private readonly allValues = new MultiColumn();
@@ -444,10 +413,6 @@ export class PracticeSearchIndex {
   /** More than a quarter of the documents are replaced or removed ones: rebuilding would halve the work. */
   get compactionDue(): boolean {
     return this.documents > 1000 && this.documents - this.liveCount > this.documents / 4;
-  }
-
-  has(id: string): boolean {
-    return this.ordOf.has(id);
   }
 
   private code(facet: Facet | 'regionScope', value: string): number {

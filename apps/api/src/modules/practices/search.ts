@@ -22,16 +22,16 @@ import { parseTsQuery } from './tsquery.js';
 export const PUBLISHED = sql`p.moderation_status = 'published' and p.deleted_at is null`;
 
 /** A text[] literal built from parameters (drizzle would otherwise spread a JS array into a list). */
-export function textArray(values: readonly string[]): SQL {
+export function sqlArray(values: readonly string[], type: 'text' | 'uuid' = 'text'): SQL {
   return sql`array[${sql.join(
     values.map((value) => sql`${value}`),
     sql`, `,
-  )}]::text[]`;
+  )}]::${sql.raw(type)}[]`;
 }
 
 /** One SQL condition per filter (OR within a facet, AND across), for the exports' SQL. */
 export function facetConditions(filter: PracticeFilter): Partial<Record<PracticeFacet | 'bbox', SQL>> {
-  const arr = textArray;
+  const arr = sqlArray;
   const conditions: Partial<Record<PracticeFacet | 'bbox', SQL>> = {};
   if (filter.policyArea?.length) conditions.policyArea = sql`p.policy_areas && ${arr(filter.policyArea)}`;
   if (filter.country?.length) conditions.country = sql`p.countries && ${arr(filter.country)}`;
@@ -331,7 +331,7 @@ class IndexKeeper {
     const changed = ids.filter((id): id is string => id !== null);
     const rows = await queryRows<IndexRow>(
       this.db,
-      sql`select ${INDEX_COLUMNS} from practices p where ${PUBLISHED} and p.id = any(${uuidArray(changed)})`,
+      sql`select ${INDEX_COLUMNS} from practices p where ${PUBLISHED} and p.id = any(${sqlArray(changed, 'uuid')})`,
     );
     for (const id of changed) state.index.remove(id);
     for (const practice of rows) state.index.upsert(toIndexed(practice));
@@ -343,15 +343,6 @@ class IndexKeeper {
       syncedAt: Date.now(),
     };
   }
-}
-
-function uuidArray(values: readonly string[]): SQL {
-  return values.length
-    ? sql`array[${sql.join(
-        values.map((value) => sql`${value}`),
-        sql`, `,
-      )}]::uuid[]`
-    : sql`array[]::uuid[]`;
 }
 
 /** The query text as each vector's configuration parses it (`websearch_to_tsquery` syntax). */
@@ -424,7 +415,10 @@ async function runSearch(db: Executor, query: PracticeSearchQuery): Promise<Sear
     ? await queryRows<HitRow>(
         db,
         sql`select ${HIT_COLUMNS}, ${snippetOf(q, query.lang)} as snippet
-            from practices p where ${PUBLISHED} and p.id = any(${uuidArray(page.map((hit) => hit.id))})`,
+            from practices p where ${PUBLISHED} and p.id = any(${sqlArray(
+              page.map((hit) => hit.id),
+              'uuid',
+            )})`,
       )
     : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
