@@ -389,9 +389,9 @@ describe('the partners’ workspace in a real browser against the real API', () 
     await edit.getByRole('button', { name: 'Save user' }).click();
     await page.getByText(`Saved ${NEW_EDITOR}.`, { exact: false }).waitFor();
     // The list reloads after the "Saved" message: wait for the row to show the change.
-    const row = page.locator('tr', { hasText: NEW_EDITOR });
-    await row.filter({ hasText: /ITF4, ITF3.*Disabled/ }).waitFor();
-    expect(await row.textContent()).toMatch(/ITF4, ITF3.*Disabled/);
+    const editedRow = page.locator('tr', { hasText: NEW_EDITOR });
+    await editedRow.filter({ hasText: /ITF4, ITF3.*Disabled/ }).waitFor();
+    expect(await editedRow.textContent()).toMatch(/ITF4, ITF3.*Disabled/);
     const login = await fetch(`${base}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
