@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { useAuth } from './auth.js';
 import { useI18n } from './i18n/index.js';
 import { Layout } from './Layout.js';
+import { AccountPage } from './pages/AccountPage.js';
 import { ActionPage } from './pages/ActionPage.js';
 import { ActionsPage } from './pages/ActionsPage.js';
 import { AssessmentPage } from './pages/AssessmentPage.js';
@@ -48,6 +49,7 @@ export function App() {
         <Route path="toolkit" element={<ToolkitPage />} />
         <Route path="toolkit/:slug" element={<ToolkitModulePage />} />
         <Route path="users" element={<UsersPage />} />
+        <Route path="account" element={<AccountPage />} />
         <Route path="backup" element={<BackupPage />} />
         <Route path="regions" element={<RegionsPage />} />
         <Route path="regions/:code" element={<RegionPage />} />

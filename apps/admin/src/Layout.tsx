@@ -63,14 +63,14 @@ export function Layout({ children }: { children: ReactNode }) {
               ))}
             </select>
           </label>
-          <span className="who">
+          <NavLink className="who" to={href('/account')} title={t('nav.account')}>
             {t('auth.signedInAs', { name: user.name })}
             <small>
               {' '}
               ({user.roles.map((role) => t(`role.${role}` as MessageKey)).join(', ')}
               {user.regions.length ? ` · ${user.regions.join(', ')}` : ''})
             </small>
-          </span>
+          </NavLink>
           <button type="button" onClick={() => void logout()}>
             {t('auth.signOut')}
           </button>

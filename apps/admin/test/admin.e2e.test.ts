@@ -403,6 +403,57 @@ describe('the partners’ workspace in a real browser against the real API', () 
     expect(await page.getByLabel('Disabled (cannot sign in)').isDisabled()).toBe(true);
   });
 
+  it('a user changes their own password on their account page; an admin resets another user’s', async () => {
+    const email = 'account.owner@example.org';
+    await createUser(server, email, 'Olga Owner', ['moderator']);
+    const page = await pageFor(email);
+    await page.getByRole('link', { name: /Signed in as Olga Owner/ }).click();
+    await page.getByRole('heading', { name: 'My account' }).waitFor();
+    await page.getByLabel('Current password').fill('not my password at all');
+    await page.getByLabel('New password', { exact: true }).fill('a fresh passphrase for olga');
+    await page.getByLabel('New password again').fill('a fresh passphrase, typo');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    const repeat = page.locator('.field', { has: page.getByLabel('New password again') });
+    expect(await repeat.locator('.field-error').textContent()).toBe('The two new passwords differ.');
+    await page.getByLabel('New password again').fill('a fresh passphrase for olga');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    // The API judges the current password and answers with the field at fault.
+    const current = page.locator('.field', { has: page.getByLabel('Current password') });
+    await current.locator('.field-error').waitFor();
+    expect(await current.locator('.field-error').textContent()).toMatch(/current password/);
+    await page.getByLabel('Current password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Your password was changed.', { exact: false }).waitFor();
+    await expectAccessible(page, '32-account');
+    const login = (password: string) =>
+      fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      }).then((response) => response.status);
+    expect(await login(PASSWORD)).toBe(401);
+    expect(await login('a fresh passphrase for olga')).toBe(200);
+    // This session stays signed in.
+    await page.reload();
+    await page.getByRole('heading', { name: 'My account' }).waitFor();
+
+    const admin = await pageFor(ADMIN);
+    await admin.goto(`${base}/admin/users`);
+    await admin.getByRole('button', { name: `Edit ${email}` }).click();
+    const edit = admin.locator('section', { has: admin.getByRole('heading', { name: `Edit ${email}` }) });
+    await edit.getByLabel('New password').fill('reset by the admin');
+    await edit.getByRole('button', { name: 'Save user' }).click();
+    await admin.getByText(`Saved ${email}.`, { exact: false }).waitFor();
+    expect(await login('a fresh passphrase for olga')).toBe(401);
+    expect(await login('reset by the admin')).toBe(200);
+    // The reset ended Olga's session: the next request finds her signed out.
+    await page.reload();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    // An admin's own password is changed on the account page, not here.
+    await admin.getByRole('button', { name: `Edit ${ADMIN}` }).click();
+    expect(await admin.getByLabel('New password').count()).toBe(0);
+  });
+
   it('an editor records a KPI measurement on their region’s action, edits it, and cannot edit another region’s', async () => {
     const page = await pageFor(EDITOR);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Actions' }).click();
@@ -746,6 +797,7 @@ describe('the partners’ workspace in a real browser against the real API', () 
         'Puja un full de respostes (CSV)',
       ],
       ['63-toolkit-ca', '/admin/toolkit?lang=ca', 'Materials formatius regionals'],
+      ['64-account-ca', '/admin/account?lang=ca', 'Canvieu la contrasenya'],
     ];
     for (const [name, path, text] of pages) {
       await page.goto(`${base}${path}`);

@@ -1,8 +1,15 @@
 import { CSRF_HEADER } from '@regin/api-contract';
-import { sessions, users } from '@regin/db';
-import { eq } from 'drizzle-orm';
+import { auditEvents, sessions, users } from '@regin/db';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, expectProblem, PASSWORD, signIn, type TestContext } from './helpers.js';
+import {
+  createTestApp,
+  expectProblem,
+  PASSWORD,
+  sessionCookie,
+  signIn,
+  type TestContext,
+} from './helpers.js';
 
 describe('accounts and sessions', () => {
   let context: TestContext;
@@ -148,6 +155,126 @@ describe('accounts and sessions', () => {
       payload,
     });
     expect(expectProblem(wrong, 403).type).toBe('/api/problems/csrf');
+  });
+
+  it('changes your own password: the current one is checked, other sessions end, this one stays', async () => {
+    const email = 'changer@example.org';
+    const here = await signIn(context, ['coordinator'], [], { email });
+    const elsewhere = await context.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: PASSWORD },
+    });
+    const elsewhereCookie = sessionCookie(elsewhere);
+    const change = (payload: Record<string, unknown>, headers = here.headers) =>
+      context.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers, payload });
+
+    const wrongCurrent = expectProblem(
+      await change({ currentPassword: 'not my password', newPassword: 'a brand new passphrase' }),
+      400,
+    );
+    expect(wrongCurrent.errors?.[0]).toMatchObject({ field: 'currentPassword' });
+    const tooShort = expectProblem(await change({ currentPassword: PASSWORD, newPassword: 'short' }), 400);
+    expect(tooShort.errors?.[0]).toMatchObject({ field: 'newPassword' });
+    const same = expectProblem(await change({ currentPassword: PASSWORD, newPassword: PASSWORD }), 400);
+    expect(same.errors?.[0]).toMatchObject({
+      field: 'newPassword',
+      detail: 'must differ from the current password',
+    });
+    expectProblem(
+      await change(
+        { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' },
+        { cookie: here.cookie },
+      ),
+      403,
+    );
+    expectProblem(
+      await context.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        payload: { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' },
+      }),
+      401,
+    );
+    // None of the refusals changed anything: the old password still signs in.
+    const stillOld = await context.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: PASSWORD },
+    });
+    expect(stillOld.statusCode).toBe(200);
+
+    expect(
+      (await change({ currentPassword: PASSWORD, newPassword: 'a brand new passphrase' })).statusCode,
+    ).toBe(204);
+    const me = (cookie: string) =>
+      context.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } });
+    expect((await me(here.cookie)).statusCode).toBe(200);
+    expectProblem(await me(elsewhereCookie), 401);
+    expectProblem(await me(sessionCookie(stillOld)), 401);
+    const login = (password: string) =>
+      context.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+    expectProblem(await login(PASSWORD), 401);
+    expect((await login('a brand new passphrase')).statusCode).toBe(200);
+
+    const [row] = await context.database.db.select().from(users).where(eq(users.id, here.userId));
+    expect(row?.passwordHash).not.toContain('a brand new passphrase');
+    const audit = await context.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, here.userId), eq(auditEvents.action, 'update')));
+    expect(audit.map((event) => event.after)).toEqual([{ password: 'changed' }]);
+  });
+
+  it("lets an admin reset another user's password, ending their sessions; not their own", async () => {
+    const admin = await signIn(context, ['admin']);
+    const email = 'forgetful@example.org';
+    const user = await signIn(context, ['moderator'], [], { email });
+    const reset = await context.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${user.userId}`,
+      headers: admin.headers,
+      payload: { password: 'set by the admin today' },
+    });
+    expect(reset.statusCode).toBe(200);
+    expect(reset.json()).not.toHaveProperty('password');
+    expectProblem(
+      await context.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: user.cookie } }),
+      401,
+    );
+    const login = await context.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: 'set by the admin today' },
+    });
+    expect(login.statusCode).toBe(200);
+    const [event] = await context.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, user.userId), eq(auditEvents.action, 'update')));
+    expect(event?.after).toMatchObject({ email, password: 'reset' });
+    expect(JSON.stringify(event)).not.toContain('set by the admin today');
+
+    const own = expectProblem(
+      await context.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/users/${admin.userId}`,
+        headers: admin.headers,
+        payload: { password: 'my own new passphrase' },
+      }),
+      409,
+    );
+    expect(own.errors?.[0]).toMatchObject({ field: 'password' });
+    const short = expectProblem(
+      await context.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/users/${user.userId}`,
+        headers: admin.headers,
+        payload: { password: 'short' },
+      }),
+      400,
+    );
+    expect(short.errors?.[0]).toMatchObject({ field: 'password' });
   });
 });
 

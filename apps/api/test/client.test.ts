@@ -65,6 +65,25 @@ describe('the typed client against a listening API', () => {
     expect(problem.fromServer).toBe(true);
   });
 
+  it('changes the password, with the field at fault when the current one is wrong', async () => {
+    const client = newClient();
+    const credentials = await newUser(['moderator']);
+    await client.login(credentials);
+    const wrong = await problemOf(
+      client.changePassword({ currentPassword: 'not it at all', newPassword: 'another long passphrase' }),
+    );
+    expect(wrong.status).toBe(400);
+    expect(fieldErrors(wrong)).toHaveProperty('currentPassword');
+    await client.changePassword({
+      currentPassword: credentials.password,
+      newPassword: 'another long passphrase',
+    });
+    expect((await client.me()).user.email).toBe(credentials.email);
+    const fresh = newClient();
+    expect((await problemOf(fresh.login(credentials))).status).toBe(401);
+    await fresh.login({ email: credentials.email, password: 'another long passphrase' });
+  });
+
   it('lists the six pilots sorted by code', async () => {
     const page = await newClient().listRegions({ networkRole: 'pilot', limit: 100, country: undefined });
     expect(page.items.map((region) => region.code)).toEqual([

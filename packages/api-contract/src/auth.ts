@@ -1,7 +1,8 @@
-import { loginSchema, userSchema } from '@regin/domain';
+import { loginSchema, passwordChangeSchema, userSchema } from '@regin/domain';
 import { z } from 'zod';
 
 export const loginBodySchema = loginSchema;
+export const passwordChangeBodySchema = passwordChangeSchema;
 
 /** The signed-in user and the token to echo in `X-CSRF-Token` on every write. */
 export const sessionResponseSchema = z.object({

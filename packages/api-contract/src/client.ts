@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { type auditListQuerySchema, auditListResponseSchema } from './audit.js';
-import { CSRF_HEADER, type loginBodySchema, type SessionResponse, sessionResponseSchema } from './auth.js';
+import {
+  CSRF_HEADER,
+  type loginBodySchema,
+  type passwordChangeBodySchema,
+  type SessionResponse,
+  sessionResponseSchema,
+} from './auth.js';
 import { type HealthResponse, healthResponseSchema } from './health.js';
 import { type Problem, type ProblemSlug, problemSchema, problemTypeUri } from './problem.js';
 import {
@@ -85,6 +91,7 @@ export function fieldErrors(error: unknown): Record<string, string> {
 // ---------------------------------------------------------------------------------------------------------
 
 export type LoginBody = z.input<typeof loginBodySchema>;
+export type PasswordChangeBody = z.input<typeof passwordChangeBodySchema>;
 export type RegionPatchBody = z.input<typeof regionPatchBodySchema>;
 export type RegionResponse = z.output<typeof regionResponseSchema>;
 export type RegionListResponse = z.output<typeof regionListResponseSchema>;
@@ -117,6 +124,8 @@ export interface ApiClient {
   logout(): Promise<void>;
   /** `GET /api/v1/auth/me`; refreshes the remembered CSRF token (call it on page load). */
   me(): Promise<SessionResponse>;
+  /** `POST /api/v1/auth/password`: change your own password; your other sessions end, this one stays. */
+  changePassword(body: PasswordChangeBody): Promise<void>;
   /** `GET /api/v1/regions`, sorted by code. */
   listRegions(query?: RegionListParams): Promise<RegionListResponse>;
   /** `GET /api/v1/regions/{code}`. */
@@ -273,6 +282,10 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     },
     async me() {
       return remember(await request(sessionResponseSchema, 'GET', '/api/v1/auth/me'));
+    },
+    async changePassword(body) {
+      const { response, text } = await send('POST', '/api/v1/auth/password', body);
+      if (!isSuccess(response)) throw toProblemError(response, text);
     },
     listRegions(query = {}) {
       return request(regionListResponseSchema, 'GET', `/api/v1/regions${toQueryString(query)}`);

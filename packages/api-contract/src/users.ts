@@ -1,4 +1,4 @@
-import { newUserSchema, regionCodeSchema, roleSchema, userSchema } from '@regin/domain';
+import { newUserSchema, passwordSchema, regionCodeSchema, roleSchema, userSchema } from '@regin/domain';
 import { z } from 'zod';
 
 export const userListResponseSchema = z.object({ items: z.array(userSchema) });
@@ -10,6 +10,8 @@ export const userPatchBodySchema = z
     roles: z.array(roleSchema).min(1).optional(),
     regions: z.array(regionCodeSchema).max(50).optional(),
     disabled: z.boolean().optional(),
+    /** An admin's reset: the user's sessions end and they sign in with this password. */
+    password: passwordSchema.optional(),
   })
   .strict()
   .refine((patch) => Object.keys(patch).length > 0, { message: 'at least one field must be given' });

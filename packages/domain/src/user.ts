@@ -52,3 +52,16 @@ export const loginSchema = z
   })
   .strict();
 export type Login = z.infer<typeof loginSchema>;
+
+/** A signed-in user's own password change: the current password proves it is them, not a borrowed session. */
+export const passwordChangeSchema = z
+  .object({
+    currentPassword: z.string().min(1).max(256),
+    newPassword: passwordSchema,
+  })
+  .strict()
+  .refine((change) => change.newPassword !== change.currentPassword, {
+    path: ['newPassword'],
+    message: 'must differ from the current password',
+  });
+export type PasswordChange = z.infer<typeof passwordChangeSchema>;

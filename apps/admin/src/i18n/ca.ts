@@ -268,6 +268,22 @@ export const ca: Record<MessageKey, string> = {
   'targetGroup.families': 'Famílies',
   'targetGroup.older_people': 'Gent gran',
   'targetGroup.host_community': 'Comunitat d’acollida',
+  'us.newPassword': 'Contrasenya nova',
+  'us.newPasswordHint':
+    'Deixeu-ho buit per mantenir la contrasenya. Una de nova (12 caràcters o més) tanca totes les sessions de la persona.',
+  'account.title': 'El meu compte',
+  'account.intro':
+    'El nom, els rols i les regions els assigna un administrador. Aquí podeu canviar la contrasenya.',
+  'account.password': 'Canvieu la contrasenya',
+  'account.current': 'Contrasenya actual',
+  'account.new': 'Contrasenya nova',
+  'account.newHint': 'Almenys 12 caràcters. Unes quantes paraules sense relació fan una frase de pas forta.',
+  'account.repeat': 'Repetiu la contrasenya nova',
+  'account.mismatch': 'Les dues contrasenyes noves no coincideixen.',
+  'account.save': 'Canvia la contrasenya',
+  'account.changed':
+    'S’ha canviat la contrasenya. Les altres sessions s’han tancat; aquesta continua oberta.',
+  'nav.account': 'El meu compte',
   'us.title': 'Usuaris i rols',
   'us.create': 'Crea un usuari',
   'us.createButton': 'Crea l’usuari',

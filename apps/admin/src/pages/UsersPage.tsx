@@ -160,6 +160,7 @@ function EditUser({ user, onDone }: { user: User; onDone: () => void }) {
   const [roles, setRoles] = useState<Role[]>(user.roles);
   const [regions, setRegions] = useState(user.regions.join(', '));
   const [disabled, setDisabled] = useState(user.disabled);
+  const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -178,6 +179,7 @@ function EditUser({ user, onDone }: { user: User; onDone: () => void }) {
       ...(roles.join() !== user.roles.join() ? { roles } : {}),
       ...(codes.join() !== user.regions.join() ? { regions: codes } : {}),
       ...(disabled !== user.disabled ? { disabled } : {}),
+      ...(password ? { password } : {}),
     };
     const parsed = userPatchBodySchema.safeParse(patch);
     if (!parsed.success) {
@@ -226,6 +228,20 @@ function EditUser({ user, onDone }: { user: User; onDone: () => void }) {
             />
           )}
         </Field>
+        {self ? null : (
+          <Field label={t('us.newPassword')} hint={t('us.newPasswordHint')} error={errors.password}>
+            {(props) => (
+              <input
+                {...props}
+                name="edit-password"
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            )}
+          </Field>
+        )}
         <div className={`field${errors.disabled ? ' field-invalid' : ''}`}>
           <label className="choice">
             <input

@@ -1,14 +1,14 @@
-import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { type Expert, type FacetCount, qs, useJson, useRegionNames } from '../api.js';
-import { type MessageKey, pick, useI18n } from '../i18n.js';
+import { FacetFilters, useFiltersOpen } from '../facets.js';
+import { pick, useI18n } from '../i18n.js';
 import { languageName } from '../names.js';
 import { AppLink, IllustrativeNotice, Status } from '../ui.js';
 
 const FACETS = ['policyArea', 'targetGroup', 'region', 'language'] as const;
 
 export default function ExpertsPage() {
-  const { t, lang, label, num } = useI18n();
+  const { t, lang, label } = useI18n();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const filters: Record<string, string> = {};
@@ -26,8 +26,7 @@ export default function ExpertsPage() {
     setParams(next);
   };
   const data = experts.data;
-  // As on the practices page: filters beside the results on wide screens, folded on narrow ones.
-  const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia('(min-width: 800px)').matches);
+  const [filtersOpen, setFiltersOpen] = useFiltersOpen();
   const names = useRegionNames([
     ...(filtersOpen ? (data?.facets?.region ?? []).slice(0, 10).map((entry) => entry.value) : []),
     ...(data?.items ?? []).flatMap((expert) => (expert.regionCode ? [expert.regionCode] : [])),
@@ -54,47 +53,14 @@ export default function ExpertsPage() {
         <button type="submit">{t('searchButton')}</button>
       </form>
       <div className="search-layout">
-        <details
-          className="facets"
-          open={filtersOpen || undefined}
-          onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
-        >
-          <summary>
-            <h2>{t('filters')}</h2>
-          </summary>
-          {/* Folded filters are not built at all: a few hundred fewer nodes on a phone's first view. */}
-          {filtersOpen &&
-            FACETS.map((facet) => {
-              const counts = data?.facets?.[facet] ?? [];
-              if (counts.length === 0) return null;
-              const chosen = (params.get(facet) ?? '').split(',').filter(Boolean);
-              return (
-                <fieldset key={facet}>
-                  <legend>{t(`facet_${facet}` as MessageKey)}</legend>
-                  <ul>
-                    {counts.slice(0, 10).map((entry) => (
-                      <li key={entry.value}>
-                        <label>
-                          <input
-                            type="checkbox"
-                            checked={chosen.includes(entry.value)}
-                            onChange={(event) => {
-                              const updated = event.target.checked
-                                ? [...chosen, entry.value]
-                                : chosen.filter((item) => item !== entry.value);
-                              set(facet, updated.join(',') || null);
-                            }}
-                          />{' '}
-                          {facetLabel(facet, entry.value)}{' '}
-                          <span className="count">({num(entry.count, 0)})</span>
-                        </label>
-                      </li>
-                    ))}
-                  </ul>
-                </fieldset>
-              );
-            })}
-        </details>
+        <FacetFilters
+          facets={FACETS}
+          counts={data?.facets}
+          limit={10}
+          open={filtersOpen}
+          onOpenChange={setFiltersOpen}
+          labelFor={facetLabel}
+        />
         <section className="results" aria-live="polite">
           <Status loading={experts.loading && !data} error={experts.error} />
           <IllustrativeNotice show={data?.items.some((item) => item.illustrative)} />

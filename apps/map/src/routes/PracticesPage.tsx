@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { getJson, type PracticeSearch, type PracticeSummary, qs, useJson, useRegionNames } from '../api.js';
+import { chosenValues, FacetFilters, useFiltersOpen } from '../facets.js';
 import { type LocalisedText, type MessageKey, pick, useI18n } from '../i18n.js';
 import { countryName, languageName } from '../names.js';
 import { AppLink, IllustrativeNotice, Status, useKeep } from '../ui.js';
@@ -52,7 +53,7 @@ function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: strin
           if (!live) return;
           const addFacet = (facet: string, value: string) => {
             const next = new URLSearchParams(params);
-            const current = (next.get(facet) ?? '').split(',').filter(Boolean);
+            const current = chosenValues(next, facet);
             if (!current.includes(value)) next.set(facet, [...current, value].join(','));
             next.delete('q');
             setParams(next);
@@ -209,11 +210,6 @@ export default function PracticesPage() {
     }
     setParams(nextParams, { replace: false });
   };
-  const toggle = (facet: string, value: string, on: boolean) => {
-    const current = (params.get(facet) ?? '').split(',').filter(Boolean);
-    const updated = on ? [...current, value] : current.filter((item) => item !== value);
-    set({ [facet]: updated.join(',') || null });
-  };
   const data = first.data;
 
   const facetLabel = (facet: string, value: string) => {
@@ -223,9 +219,7 @@ export default function PracticesPage() {
     if (facet === 'region') return names.get(value) ?? value;
     return value;
   };
-  // Wide screens show the filters beside the results; narrow ones fold them, so that their arrival after the
-  // first paint moves nothing.
-  const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia('(min-width: 800px)').matches);
+  const [filtersOpen, setFiltersOpen] = useFiltersOpen();
   const names = useRegionNames([
     ...(filtersOpen ? (data?.facets.region ?? []).slice(0, 12).map((entry) => entry.value) : []),
     ...items.flatMap((item) => item.regionCodes),
@@ -235,53 +229,14 @@ export default function PracticesPage() {
       <h1 tabIndex={-1}>{t('practicesTitle')}</h1>
       <SearchBox initial={q} onSearch={(value) => set({ q: value || null })} />
       <div className="search-layout">
-        <details
-          className="facets"
-          open={filtersOpen || undefined}
-          onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
-        >
-          <summary>
-            <h2>{t('filters')}</h2>
-          </summary>
-          {Object.keys(filters).length > 0 && (
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => set(Object.fromEntries(FACETS.map((facet) => [facet, null])))}
-            >
-              {t('clearFilters')}
-            </button>
-          )}
-          {/* Folded filters are not built at all: a few hundred fewer nodes on a phone's first view. */}
-          {filtersOpen &&
-            FACETS.map((facet) => {
-              const counts = data?.facets[facet] ?? [];
-              if (counts.length === 0) return null;
-              const chosen = (params.get(facet) ?? '').split(',').filter(Boolean);
-              return (
-                <fieldset key={facet}>
-                  <legend>{t(`facet_${facet}` as MessageKey)}</legend>
-                  <ul>
-                    {counts.slice(0, 12).map((entry) => (
-                      <li key={entry.value}>
-                        <label>
-                          <input
-                            type="checkbox"
-                            name={facet}
-                            value={entry.value}
-                            checked={chosen.includes(entry.value)}
-                            onChange={(event) => toggle(facet, entry.value, event.target.checked)}
-                          />{' '}
-                          {facetLabel(facet, entry.value)}{' '}
-                          <span className="count">({num(entry.count, 0)})</span>
-                        </label>
-                      </li>
-                    ))}
-                  </ul>
-                </fieldset>
-              );
-            })}
-        </details>
+        <FacetFilters
+          facets={FACETS}
+          counts={data?.facets}
+          limit={12}
+          open={filtersOpen}
+          onOpenChange={setFiltersOpen}
+          labelFor={facetLabel}
+        />
         <section className="results" aria-labelledby="results-title">
           <h2 id="results-title" aria-live="polite">
             {data ? t('results', { count: num(data.total, 0) }) : t('loading')}

@@ -1,12 +1,18 @@
-import { loginBodySchema, problemSchema, SESSION_COOKIE, sessionResponseSchema } from '@regin/api-contract';
-import { sessions } from '@regin/db';
-import { eq } from 'drizzle-orm';
+import {
+  loginBodySchema,
+  passwordChangeBodySchema,
+  problemSchema,
+  SESSION_COOKIE,
+  sessionResponseSchema,
+} from '@regin/api-contract';
+import { sessions, users } from '@regin/db';
+import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
 import type { App } from '../../lib/app-types.js';
 import { recordAudit } from '../../lib/audit.js';
-import { decoyPasswordHash, verifyPassword } from '../../lib/passwords.js';
-import { HttpProblem } from '../../lib/problem.js';
+import { decoyPasswordHash, hashPassword, verifyPassword } from '../../lib/passwords.js';
+import { fieldError, HttpProblem } from '../../lib/problem.js';
 import { findUserByEmail, toUser } from '../../lib/users.js';
 import { hashToken, newToken } from '../../plugins/auth.js';
 
@@ -106,6 +112,59 @@ export async function authRoutes(app: App, { config }: { config: Config }) {
     async (request) => {
       const session = request.session!;
       return { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/password',
+    {
+      config: {
+        access: 'authenticated',
+        // Guessing the current password here is as sensitive as guessing it at login.
+        rateLimit: { max: config.REGIN_LOGIN_RATE_LIMIT, timeWindow: '1 minute' },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your own password (the current one is asked again); your other sessions end',
+        security: [{ session: [], csrf: [] }],
+        body: passwordChangeBodySchema,
+        response: {
+          204: z.null(),
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          429: problemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const session = request.session!;
+      const { currentPassword, newPassword } = request.body;
+      const [row] = await app.db.select().from(users).where(eq(users.id, session.user.id));
+      if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) {
+        throw new HttpProblem('validation', 'The current password is not right', [
+          fieldError('body', ['currentPassword'], 'does not match your current password'),
+        ]);
+      }
+      const passwordHash = await hashPassword(newPassword);
+      await app.db.transaction(async (tx) => {
+        await tx
+          .update(users)
+          .set({ passwordHash, updatedAt: new Date().toISOString() })
+          .where(eq(users.id, row.id));
+        // A session someone else may hold (a shared computer, a stolen cookie) ends with the old password.
+        await tx
+          .delete(sessions)
+          .where(and(eq(sessions.userId, row.id), ne(sessions.tokenHash, session.tokenHash)));
+        await recordAudit(tx, {
+          actorId: row.id,
+          action: 'update',
+          entityType: 'user',
+          entityId: row.id,
+          after: { password: 'changed' },
+        });
+      });
+      return reply.code(204).send(null);
     },
   );
 }

@@ -10,6 +10,7 @@ import { userSchema } from '@regin/domain';
 import { asc, eq } from 'drizzle-orm';
 import type { App } from '../../lib/app-types.js';
 import { recordAudit } from '../../lib/audit.js';
+import { hashPassword } from '../../lib/passwords.js';
 import { fieldError, HttpProblem } from '../../lib/problem.js';
 import { createUser, findUserByEmail, toUser } from '../../lib/users.js';
 
@@ -66,7 +67,8 @@ export async function userRoutes(app: App) {
       config: { access: ADMINS },
       schema: {
         tags: ['auth'],
-        summary: "Change a user's name, roles, regions or disable them (ends their sessions)",
+        summary:
+          "Change a user's name, roles, regions, reset their password or disable them (ends their sessions)",
         security: [{ session: [], csrf: [] }],
         params: userParamsSchema,
         body: userPatchBodySchema,
@@ -84,6 +86,13 @@ export async function userRoutes(app: App) {
           fieldError('body', [patch.disabled ? 'disabled' : 'roles'], 'ask another admin'),
         ]);
       }
+      if (request.params.id === actor.id && patch.password) {
+        throw new HttpProblem('conflict', 'Change your own password with POST /api/v1/auth/password', [
+          fieldError('body', ['password'], 'use your account page, which asks for the current password'),
+        ]);
+      }
+      const { password, ...fields } = patch;
+      const passwordHash = password ? await hashPassword(password) : undefined;
       return app.db.transaction(async (tx) => {
         const [before] = await tx.select().from(users).where(eq(users.id, request.params.id)).for('update');
         if (!before) throw new HttpProblem('not-found', `No user ${request.params.id}`);
@@ -96,12 +105,12 @@ export async function userRoutes(app: App) {
         }
         const [after] = await tx
           .update(users)
-          .set({ ...patch, updatedAt: new Date().toISOString() })
+          .set({ ...fields, ...(passwordHash ? { passwordHash } : {}), updatedAt: new Date().toISOString() })
           .where(eq(users.id, before.id))
           .returning();
         if (!after) throw new Error('user update returned no row');
         // Changed rights take effect now, not at the next login.
-        if (patch.disabled || patch.roles || patch.regions)
+        if (patch.disabled || patch.roles || patch.regions || password)
           await tx.delete(sessions).where(eq(sessions.userId, before.id));
         await recordAudit(tx, {
           actorId: actor.id,
@@ -109,7 +118,8 @@ export async function userRoutes(app: App) {
           entityType: 'user',
           entityId: before.id,
           before: toUser(before),
-          after: toUser(after),
+          // The hash never enters the log; that the password was reset does.
+          after: password ? { ...toUser(after), password: 'reset' } : toUser(after),
         });
         return toUser(after);
       });
