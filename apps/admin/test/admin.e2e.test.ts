@@ -484,7 +484,7 @@ describe('the partners’ workspace in a real browser against the real API', () 
       .waitFor();
     await form.getByLabel('Breakdown (optional)').fill('sex: F=140, M=135');
     await form.getByRole('button', { name: 'Record measurement' }).click();
-    await kpi.getByRole('cell', { name: MEASUREMENT_DATE }).waitFor();
+    await kpi.getByRole('cell', { name: MEASUREMENT_DATE, exact: true }).waitFor();
     expect(await kpi.locator('tr', { hasText: MEASUREMENT_DATE }).textContent()).toContain(
       'sex: F 140, M 135',
     );
@@ -500,6 +500,47 @@ describe('the partners’ workspace in a real browser against the real API', () 
     await form.getByLabel('Value (pupils)').fill('280');
     await form.getByRole('button', { name: 'Record measurement' }).click();
     await form.locator('.field-invalid .field-error', { hasText: 'one measurement per date' }).waitFor();
+
+    // Correct the measurement in place: the form opens filled with it, breakdown in its input form.
+    const k1 = async () =>
+      (
+        (await (await fetch(`${base}/api/v1/actions/${ES51_ACTION}`)).json()) as {
+          kpis: { id: string; measurements: { date: string; value: number; breakdown?: unknown }[] }[];
+        }
+      ).kpis.find((item) => item.id === 'K1')?.measurements ?? [];
+    await kpi.getByRole('button', { name: `Correct ${MEASUREMENT_DATE}` }).click();
+    const correction = kpi.getByRole('form', {
+      name: `Correct the measurement of KPI K1 of ${MEASUREMENT_DATE}`,
+    });
+    expect(await correction.getByLabel('Value (pupils)').inputValue()).toBe('275');
+    expect(await correction.getByLabel('Breakdown (optional)').inputValue()).toBe('sex: F=140, M=135');
+    await expectAccessible(page, '33b-measurement-correct');
+    await correction.getByLabel('Value (pupils)').fill('276');
+    await correction.getByRole('button', { name: 'Save correction' }).click();
+    await correction
+      .locator('.field-invalid', { has: page.getByLabel('Breakdown (optional)') })
+      .locator('.field-error')
+      .waitFor();
+    await correction.getByLabel('Breakdown (optional)').fill('sex: F=141, M=135');
+    await correction.getByRole('button', { name: 'Save correction' }).click();
+    await kpi.getByText(`Measurement of ${MEASUREMENT_DATE} corrected.`).waitFor();
+    // The message comes first, then the reloaded action: wait for the row to show the correction.
+    await kpi.locator('tr', { hasText: MEASUREMENT_DATE }).filter({ hasText: 'sex: F 141, M 135' }).waitFor();
+    expect(await k1()).toContainEqual(
+      expect.objectContaining({ date: MEASUREMENT_DATE, value: 276, breakdown: { sex: { F: 141, M: 135 } } }),
+    );
+    // Remove asks twice; the row and the stored figure go.
+    await form.getByLabel('Date').fill('2023-04-01');
+    await form.getByLabel('Value (pupils)').fill('3');
+    await form.getByLabel('Breakdown (optional)').fill('');
+    await form.getByRole('button', { name: 'Record measurement' }).click();
+    await kpi.getByRole('cell', { name: '2023-04-01', exact: true }).waitFor();
+    await kpi.getByRole('button', { name: 'Remove 2023-04-01' }).click();
+    expect(await k1()).toContainEqual(expect.objectContaining({ date: '2023-04-01' }));
+    await kpi.getByRole('button', { name: 'Confirm removal 2023-04-01' }).click();
+    await kpi.getByText('Measurement of 2023-04-01 removed', { exact: false }).waitFor();
+    await expect.poll(() => kpi.getByRole('cell', { name: '2023-04-01', exact: true }).count()).toBe(0);
+    expect((await k1()).map((measurement) => measurement.date)).not.toContain('2023-04-01');
 
     // Edit the action: a logic-model problem is refused next to its field, then a valid change is saved.
     await page.locator('summary', { hasText: 'Edit the action' }).click();
@@ -549,6 +590,7 @@ describe('the partners’ workspace in a real browser against the real API', () 
         })
       ).status,
     ).toBe(403);
+    expect(await page.getByRole('button', { name: /^Correct / }).count()).toBe(0);
   });
 
   it('an assigned evaluator evaluates an action; the admin assigned them', async () => {

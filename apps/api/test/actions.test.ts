@@ -53,7 +53,7 @@ describe('integration actions and evaluations', () => {
   });
 
   const inject = (
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     who?: SignedIn | null,
     payload?: object,
@@ -151,6 +151,71 @@ describe('integration actions and evaluations', () => {
       }),
       404,
     );
+  });
+
+  it('corrects and removes a measurement, in the editor’s own region only, keeping one per date', async () => {
+    const url = (date: string) => `/api/v1/actions/${actionId}/kpis/K1/measurements/${date}`;
+    const other = await signIn(context, ['regional_editor'], ['ITF4']);
+    const add = await inject('POST', `/api/v1/actions/${actionId}/kpis/K1/measurements`, editor, {
+      date: '2025-09-30',
+      value: 75,
+    });
+    expect(add.statusCode, add.body).toBe(201);
+    const correction = { date: '2025-09-30', value: 85, note: 'Two late registrations counted' };
+    expectProblem(await inject('PUT', url('2025-09-30'), null, correction), 401);
+    expectProblem(await inject('PUT', url('2025-09-30'), other, correction), 403);
+    expectProblem(await inject('PUT', url('2025-09-30'), evaluator, correction), 403);
+    expectProblem(await inject('DELETE', url('2025-09-30'), other), 403);
+    expectProblem(await inject('DELETE', url('2025-09-30'), null), 401);
+
+    // Baseline 10, target 110: the corrected 85 is (85 − 10) / 100 = 75 % of the way.
+    const corrected = await inject('PUT', url('2025-09-30'), editor, correction);
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    expect(corrected.json()).toMatchObject({
+      kpi: { measurements: [{ date: '2025-06-30', value: 60 }, correction] },
+      progress: { progress: 0.75, latest: { value: 85 } },
+    });
+    // Moving it onto another measurement's date, or before the start, is refused and changes nothing.
+    const taken = expectProblem(
+      await inject('PUT', url('2025-09-30'), editor, { date: '2025-06-30', value: 1 }),
+      409,
+    );
+    expect(taken.errors?.[0]).toMatchObject({ field: 'date' });
+    expect(
+      expectProblem(await inject('PUT', url('2025-09-30'), editor, { date: '2023-12-31', value: 85 }), 400)
+        .detail,
+    ).toMatch(/before the action started/);
+    expect(
+      expectProblem(
+        await inject('PUT', url('2025-09-30'), editor, {
+          date: '2025-09-30',
+          value: 85,
+          breakdown: { sex: { F: 1 } },
+        }),
+        400,
+      ).detail,
+    ).toMatch(/sex/);
+    expectProblem(await inject('PUT', url('2025-10-01'), editor, correction), 404);
+    expectProblem(await inject('PUT', url('not-a-date'), editor, correction), 400);
+
+    // The date can be corrected too.
+    const moved = await inject('PUT', url('2025-09-30'), editor, { ...correction, date: '2025-10-15' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const removed = await inject('DELETE', url('2025-10-15'), editor);
+    expect(removed.statusCode, removed.body).toBe(204);
+    expectProblem(await inject('DELETE', url('2025-10-15'), editor), 404);
+    const after = (await inject('GET', `/api/v1/actions/${actionId}`)).json<{
+      kpis: { measurements: { date: string; value: number }[] }[];
+    }>();
+    expect(after.kpis[0]?.measurements).toEqual([
+      { date: '2025-06-30', value: 60, breakdown: { sex: { F: 31, M: 29 } } },
+    ]);
+    // A coordinator may correct any region's figures.
+    const byCoordinator = await inject('PUT', url('2025-06-30'), coordinator, {
+      date: '2025-06-30',
+      value: 62,
+    });
+    expect(byCoordinator.statusCode, byCoordinator.body).toBe(200);
   });
 
   it('only assigned evaluators evaluate; drafts stay private until final', async () => {

@@ -14,6 +14,10 @@ import { z } from 'zod';
 export const actionListQuerySchema = z.object({ region: regionCodeSchema.optional() }).strict();
 export const actionParamsSchema = z.object({ id: z.uuid() }).strict();
 export const kpiParamsSchema = z.object({ id: z.uuid(), kpiId: localIdSchema }).strict();
+/** A KPI has at most one measurement per date, so the date names it. */
+export const measurementParamsSchema = z
+  .object({ id: z.uuid(), kpiId: localIdSchema, date: isoDateSchema })
+  .strict();
 export const actionBodySchema = integrationActionContentSchema;
 export const measurementBodySchema = kpiMeasurementSchema;
 export const evaluatorsBodySchema = z.object({ userIds: z.array(z.uuid()).max(20) }).strict();

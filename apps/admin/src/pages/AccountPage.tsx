@@ -69,7 +69,7 @@ export function AccountPage() {
       </dl>
       <section className="card" aria-labelledby="change-password">
         <h2 id="change-password">{t('account.password')}</h2>
-        <form onSubmit={submit} noValidate className="form-grid">
+        <form onSubmit={submit} noValidate className="form-column">
           {FIELDS.map((field) => (
             <Field
               key={field.name}
@@ -95,9 +95,9 @@ export function AccountPage() {
               {t('account.save')}
             </button>
           </div>
+          <p role="status">{message}</p>
         </form>
       </section>
-      <p role="status">{message}</p>
     </>
   );
 }

@@ -4,6 +4,7 @@ import {
   DIRECTIONS,
   type IntegrationActionContent,
   type Kpi,
+  type KpiMeasurement,
   type LocalizedText,
   type LogicStep,
   STAKEHOLDER_KINDS,
@@ -631,24 +632,38 @@ export function parseBreakdown(text: string): Record<string, Record<string, numb
   return result;
 }
 
-function breakdownText(breakdown: Record<string, Record<string, number>> | undefined): string {
+/** `sex: F 48, M 41` to read, or `sex: F=48, M=41` (the input's own form, as `parseBreakdown` reads it). */
+function breakdownText(breakdown: Record<string, Record<string, number>> | undefined, joiner = ' '): string {
   if (!breakdown) return '';
   return Object.entries(breakdown)
     .map(
       ([dimension, categories]) =>
         `${dimension}: ${Object.entries(categories)
-          .map(([key, value]) => `${key} ${value}`)
+          .map(([key, value]) => `${key}${joiner}${value}`)
           .join(', ')}`,
     )
     .join('; ');
 }
 
-function MeasurementForm({ actionId, kpi, onSaved }: { actionId: string; kpi: Kpi; onSaved: () => void }) {
+/** Records a new measurement or, given `correcting`, corrects that one (`PUT …/measurements/{date}`). */
+function MeasurementForm({
+  actionId,
+  kpi,
+  onSaved,
+  correcting,
+  onCancel,
+}: {
+  actionId: string;
+  kpi: Kpi;
+  onSaved: () => void;
+  correcting?: KpiMeasurement | undefined;
+  onCancel?: () => void;
+}) {
   const { t } = useI18n();
-  const [date, setDate] = useState(today());
-  const [value, setValue] = useState('');
-  const [note, setNote] = useState('');
-  const [breakdown, setBreakdown] = useState('');
+  const [date, setDate] = useState(correcting?.date ?? today());
+  const [value, setValue] = useState(correcting ? String(correcting.value) : '');
+  const [note, setNote] = useState(correcting?.note ?? '');
+  const [breakdown, setBreakdown] = useState(breakdownText(correcting?.breakdown, '='));
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<unknown>(undefined);
   const [message, setMessage] = useState('');
@@ -673,12 +688,14 @@ function MeasurementForm({ actionId, kpi, onSaved }: { actionId: string; kpi: Kp
       return;
     }
     setErrors({});
+    const measurements = `/api/v1/actions/${actionId}/kpis/${encodeURIComponent(kpi.id)}/measurements`;
     try {
-      await api(
-        'POST',
-        `/api/v1/actions/${actionId}/kpis/${encodeURIComponent(kpi.id)}/measurements`,
-        parsed.data,
-      );
+      if (correcting) {
+        await api('PUT', `${measurements}/${correcting.date}`, parsed.data);
+        onSaved();
+        return;
+      }
+      await api('POST', measurements, parsed.data);
       setMessage(t('ac.measurementSaved'));
       setValue('');
       setBreakdown('');
@@ -695,8 +712,13 @@ function MeasurementForm({ actionId, kpi, onSaved }: { actionId: string; kpi: Kp
       onSubmit={submit}
       noValidate
       className="inline-form measurement-form"
-      aria-label={t('ac.record', { id: kpi.id })}
+      aria-label={
+        correcting ? t('ac.correct', { id: kpi.id, date: correcting.date }) : t('ac.record', { id: kpi.id })
+      }
     >
+      {correcting ? (
+        <p className="form-caption">{t('ac.correct', { id: kpi.id, date: correcting.date })}</p>
+      ) : null}
       <Field label={t('ac.measurementDate')} error={errors.date}>
         {(props) => (
           <input {...props} name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
@@ -729,11 +751,133 @@ function MeasurementForm({ actionId, kpi, onSaved }: { actionId: string; kpi: Kp
         )}
       </Field>
       <button type="submit" className="primary">
-        {t('ac.recordButton')}
+        {correcting ? t('ac.correctButton') : t('ac.recordButton')}
       </button>
+      {onCancel ? (
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      ) : null}
       <span role="status">{message}</span>
       <ErrorBox error={failure} />
     </form>
+  );
+}
+
+/** A KPI's measurements; those who may edit the action correct a row in place or remove it (asked twice). */
+function Measurements({
+  actionId,
+  kpi,
+  editable,
+  onChanged,
+}: {
+  actionId: string;
+  kpi: Kpi;
+  editable: boolean;
+  onChanged: () => void;
+}) {
+  const { t } = useI18n();
+  const [correcting, setCorrecting] = useState<string | undefined>(undefined);
+  const [removing, setRemoving] = useState<string | undefined>(undefined);
+  const [failure, setFailure] = useState<unknown>(undefined);
+  const [message, setMessage] = useState('');
+  const current = kpi.measurements.find((measurement) => measurement.date === correcting);
+
+  async function remove(date: string) {
+    if (removing !== date) {
+      setRemoving(date);
+      return;
+    }
+    setFailure(undefined);
+    try {
+      await api(
+        'DELETE',
+        `/api/v1/actions/${actionId}/kpis/${encodeURIComponent(kpi.id)}/measurements/${date}`,
+      );
+      setRemoving(undefined);
+      setMessage(t('ac.measurementRemoved', { date }));
+      onChanged();
+    } catch (caught) {
+      setFailure(caught);
+    }
+  }
+
+  return (
+    <>
+      {kpi.measurements.length ? (
+        <table>
+          <caption>{t('ac.measurements')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('ac.measurementDate')}</th>
+              <th scope="col" className="num">
+                {t('ac.measurementValue')}
+              </th>
+              <th scope="col">{t('ac.note')}</th>
+              {editable ? (
+                <th scope="col">
+                  <span className="visually-hidden">{t('us.actions')}</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {kpi.measurements.map((measurement) => (
+              <tr key={measurement.date}>
+                <td>{measurement.date}</td>
+                <td className="num">{measurement.value}</td>
+                <td>
+                  {measurement.note ?? ''}
+                  {measurement.breakdown ? (
+                    <span className="muted breakdown"> {breakdownText(measurement.breakdown)}</span>
+                  ) : null}
+                </td>
+                {editable ? (
+                  <td>
+                    <div className="buttons">
+                      <button
+                        type="button"
+                        onClick={() => {
+                          setMessage('');
+                          setRemoving(undefined);
+                          setCorrecting(measurement.date);
+                        }}
+                      >
+                        {t('ac.correctShort')}
+                        <span className="visually-hidden"> {measurement.date}</span>
+                      </button>
+                      <button type="button" className="danger" onClick={() => void remove(measurement.date)}>
+                        {removing === measurement.date ? t('ac.confirmRemove') : t('ac.removeShort')}
+                        <span className="visually-hidden"> {measurement.date}</span>
+                      </button>
+                    </div>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted">{t('ac.noMeasurements')}</p>
+      )}
+      <p role="status">{message}</p>
+      <ErrorBox error={failure} />
+      {editable && current ? (
+        <MeasurementForm
+          key={`correct-${current.date}`}
+          actionId={actionId}
+          kpi={kpi}
+          correcting={current}
+          onCancel={() => setCorrecting(undefined)}
+          onSaved={() => {
+            setCorrecting(undefined);
+            setMessage(t('ac.measurementCorrected', { date: current.date }));
+            onChanged();
+          }}
+        />
+      ) : null}
+      {editable && !current ? <MeasurementForm actionId={actionId} kpi={kpi} onSaved={onChanged} /> : null}
+    </>
   );
 }
 
@@ -768,37 +912,7 @@ function KpiPanel({
               {percent(progress?.expectedProgress)}
             </p>
             {progress?.error ? <p className="field-error">{progress.error}</p> : null}
-            {kpi.measurements.length ? (
-              <table>
-                <caption>{t('ac.measurements')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('ac.measurementDate')}</th>
-                    <th scope="col" className="num">
-                      {t('ac.measurementValue')}
-                    </th>
-                    <th scope="col">{t('ac.note')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {kpi.measurements.map((measurement) => (
-                    <tr key={measurement.date}>
-                      <td>{measurement.date}</td>
-                      <td className="num">{measurement.value}</td>
-                      <td>
-                        {measurement.note ?? ''}
-                        {measurement.breakdown ? (
-                          <span className="muted breakdown"> {breakdownText(measurement.breakdown)}</span>
-                        ) : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ) : (
-              <p className="muted">{t('ac.noMeasurements')}</p>
-            )}
-            {editable ? <MeasurementForm actionId={action.id} kpi={kpi} onSaved={onChanged} /> : null}
+            <Measurements actionId={action.id} kpi={kpi} editable={editable} onChanged={onChanged} />
           </article>
         );
       })}

@@ -9,10 +9,11 @@ import {
   kpiParamsSchema,
   looseRecordSchema,
   measurementBodySchema,
+  measurementParamsSchema,
   problemSchema,
 } from '@regin/api-contract';
 import { actionEvaluators, evaluations, integrationActions, users } from '@regin/db';
-import type { IntegrationAction, IntegrationActionContent, Role } from '@regin/domain';
+import type { IntegrationAction, IntegrationActionContent, KpiMeasurement, Role } from '@regin/domain';
 import {
   checkBreakdown,
   type EvaluationIssue,
@@ -82,6 +83,88 @@ function isEvaluatorOf(session: RequestSession | null, evaluatorIds: readonly st
 
 function isCoordinating(session: RequestSession | null) {
   return !!session && session.user.roles.some((role) => role === 'admin' || role === 'coordinator');
+}
+
+function assertDateFree(measurements: readonly KpiMeasurement[], date: string, kpiId: string) {
+  if (measurements.some((existing) => existing.date === date)) {
+    throw new HttpProblem('conflict', `KPI ${kpiId} already has a measurement on ${date}`, [
+      fieldError('body', ['date'], 'one measurement per date'),
+    ]);
+  }
+}
+
+function withoutMeasurement(measurements: readonly KpiMeasurement[], date: string, kpiId: string) {
+  if (!measurements.some((existing) => existing.date === date)) {
+    throw new HttpProblem('not-found', `KPI ${kpiId} has no measurement on ${date}`);
+  }
+  return measurements.filter((existing) => existing.date !== date);
+}
+
+/**
+ * Changes one KPI's measurements in one transaction: the action row is locked, the region checked, the whole
+ * KPI validated again (a measurement before the start is refused) and the written measurement's breakdown
+ * summed, then stored with its audit record. Answers the KPI and its progress.
+ */
+async function writeMeasurements(
+  app: App,
+  session: RequestSession,
+  { id, kpiId }: { id: string; kpiId: string },
+  change: (measurements: KpiMeasurement[]) => { measurements: KpiMeasurement[]; written?: KpiMeasurement },
+) {
+  const row = await app.db.transaction(async (tx) => {
+    const before = await findAction(tx, id, true);
+    if (!before) throw new HttpProblem('not-found', `No action ${id}`);
+    assertAccess(session, EDITORS, [before.regionCode]);
+    const action = actionFromRow(before);
+    const index = action.kpis.findIndex((kpi) => kpi.id === kpiId);
+    if (index < 0) throw new HttpProblem('not-found', `Action ${id} has no KPI ${kpiId}`);
+    const kpi = action.kpis[index]!;
+    const { measurements, written } = change(kpi.measurements);
+    const updatedKpi = { ...kpi, measurements: measurements.sort((a, b) => a.date.localeCompare(b.date)) };
+    const issues = [
+      ...validateKpi(updatedKpi, { start: action.timeline.start }),
+      ...(written ? checkBreakdown(written) : []).map((issue) => ({
+        ...issue,
+        path: issue.path.length ? issue.path : ['breakdown'],
+      })),
+    ].filter((issue) => issue.severity === 'error');
+    if (issues.length) {
+      throw new HttpProblem(
+        'validation',
+        issues.map((issue) => issue.message).join('; '),
+        issues.map((issue) =>
+          fieldError(
+            'body',
+            issue.path.filter(
+              (p) => (p !== 'measurements' && typeof p !== 'number') || issue.path[0] === 'breakdown',
+            ),
+            issue.message,
+          ),
+        ),
+      );
+    }
+    const kpis = action.kpis.map((item, position) => (position === index ? updatedKpi : item));
+    const [saved] = await tx
+      .update(integrationActions)
+      .set({ kpis, updatedAt: new Date().toISOString() })
+      .where(eq(integrationActions.id, id))
+      .returning();
+    if (!saved) throw new Error('measurement update returned no row');
+    await recordAudit(tx, {
+      actorId: session.user.id,
+      action: 'update',
+      entityType: 'action',
+      entityId: id,
+      before: { kpi },
+      after: { kpi: updatedKpi },
+    });
+    return saved;
+  });
+  const action = actionFromRow(row);
+  return {
+    kpi: action.kpis.find((kpi) => kpi.id === kpiId),
+    progress: progressOf(action).find((p) => p.kpiId === kpiId),
+  };
 }
 
 export async function actionRoutes(app: App) {
@@ -242,70 +325,57 @@ export async function actionRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const { id, kpiId } = request.params;
       const measurement = request.body;
-      const actor = request.session!.user;
-      const row = await app.db.transaction(async (tx) => {
-        const before = await findAction(tx, id, true);
-        if (!before) throw new HttpProblem('not-found', `No action ${id}`);
-        assertAccess(request.session, EDITORS, [before.regionCode]);
-        const action = actionFromRow(before);
-        const index = action.kpis.findIndex((kpi) => kpi.id === kpiId);
-        if (index < 0) throw new HttpProblem('not-found', `Action ${id} has no KPI ${kpiId}`);
-        const kpi = action.kpis[index]!;
-        if (kpi.measurements.some((existing) => existing.date === measurement.date)) {
-          throw new HttpProblem('conflict', `KPI ${kpiId} already has a measurement on ${measurement.date}`, [
-            fieldError('body', ['date'], 'one measurement per date'),
-          ]);
-        }
-        const updatedKpi = {
-          ...kpi,
-          measurements: [...kpi.measurements, measurement].sort((a, b) => a.date.localeCompare(b.date)),
-        };
-        const issues = [
-          ...validateKpi(updatedKpi, { start: action.timeline.start }),
-          ...checkBreakdown(measurement).map((issue) => ({
-            ...issue,
-            path: issue.path.length ? issue.path : ['breakdown'],
-          })),
-        ].filter((issue) => issue.severity === 'error');
-        if (issues.length) {
-          throw new HttpProblem(
-            'validation',
-            issues.map((issue) => issue.message).join('; '),
-            issues.map((issue) =>
-              fieldError(
-                'body',
-                issue.path.filter(
-                  (p) => (p !== 'measurements' && typeof p !== 'number') || issue.path[0] === 'breakdown',
-                ),
-                issue.message,
-              ),
-            ),
-          );
-        }
-        const kpis = action.kpis.map((item, position) => (position === index ? updatedKpi : item));
-        const [saved] = await tx
-          .update(integrationActions)
-          .set({ kpis, updatedAt: new Date().toISOString() })
-          .where(eq(integrationActions.id, id))
-          .returning();
-        if (!saved) throw new Error('measurement update returned no row');
-        await recordAudit(tx, {
-          actorId: actor.id,
-          action: 'update',
-          entityType: 'action',
-          entityId: id,
-          before: { kpi },
-          after: { kpi: updatedKpi },
-        });
-        return saved;
+      const result = await writeMeasurements(app, request.session!, request.params, (existing) => {
+        assertDateFree(existing, measurement.date, request.params.kpiId);
+        return { measurements: [...existing, measurement], written: measurement };
       });
-      const action = actionFromRow(row);
-      return reply.code(201).send({
-        kpi: action.kpis.find((kpi) => kpi.id === kpiId),
-        progress: progressOf(action).find((p) => p.kpiId === kpiId),
+      return reply.code(201).send(result);
+    },
+  );
+
+  app.put(
+    '/api/v1/actions/:id/kpis/:kpiId/measurements/:date',
+    {
+      config: { access: { roles: EDITORS } },
+      schema: {
+        tags: ['actions'],
+        summary: 'Correct a KPI measurement (its value, breakdown, note, or date)',
+        security: [{ session: [], csrf: [] }],
+        params: measurementParamsSchema,
+        body: measurementBodySchema,
+        response: { 200: looseRecordSchema, ...writeResponses },
+      },
+    },
+    async (request) => {
+      const { date, kpiId } = request.params;
+      const measurement = request.body;
+      return writeMeasurements(app, request.session!, request.params, (existing) => {
+        const others = withoutMeasurement(existing, date, kpiId);
+        assertDateFree(others, measurement.date, kpiId);
+        return { measurements: [...others, measurement], written: measurement };
       });
+    },
+  );
+
+  app.delete(
+    '/api/v1/actions/:id/kpis/:kpiId/measurements/:date',
+    {
+      config: { access: { roles: EDITORS } },
+      schema: {
+        tags: ['actions'],
+        summary: 'Remove a KPI measurement recorded by mistake (the audit log keeps it)',
+        security: [{ session: [], csrf: [] }],
+        params: measurementParamsSchema,
+        response: { 204: z.null(), ...writeResponses },
+      },
+    },
+    async (request, reply) => {
+      const { date, kpiId } = request.params;
+      await writeMeasurements(app, request.session!, request.params, (existing) => ({
+        measurements: withoutMeasurement(existing, date, kpiId),
+      }));
+      return reply.code(204).send(null);
     },
   );
 
