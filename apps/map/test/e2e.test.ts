@@ -236,10 +236,25 @@ describe('the practice database', () => {
     expect(await page.locator('.did-you-mean').textContent()).toContain('housing');
   });
 
-  it('lists experts', async () => {
+  it('lists experts and narrows them by a facet kept in the URL, then clears it', async () => {
     await page.goto(`${base}/experts`);
     await page.locator('.result h2').first().waitFor();
     await page.screenshot({ path: join(shots, 'experts.png'), fullPage: true });
+    const results = () => page.locator('.result').count();
+    const all = await results();
+    const facet = page.locator('fieldset', { hasText: 'Policy area' }).locator('label').first();
+    const name = (await facet.textContent())?.replace(/\s*\(\d+\)\s*$/, '').trim() ?? '';
+    const expected = Number(/\((\d+)\)/.exec((await facet.textContent()) ?? '')?.[1]);
+    await facet.locator('input').check();
+    await page.waitForURL(/[?&]policyArea=/);
+    await expect.poll(results).toBe(Math.min(expected, 100));
+    expect(expected).toBeLessThan(all);
+    const shown = await page.locator('.result').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const text of shown) expect(text).toContain(name);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(results).toBe(all);
+    expect(page.url()).not.toContain('policyArea=');
   });
 });
 
