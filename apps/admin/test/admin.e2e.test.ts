@@ -593,10 +593,13 @@ describe('the partners’ workspace in a real browser against the real API', () 
     expect(await page.getByRole('button', { name: /^Correct / }).count()).toBe(0);
   });
 
-  it('an assigned evaluator evaluates an action; the admin assigned them', async () => {
-    const admin = await pageFor(ADMIN);
-    await admin.goto(`${base}/admin/actions/${ES51_ACTION}`);
-    const assignment = admin.locator('fieldset', { hasText: 'Assigned evaluators' });
+  it('an assigned evaluator evaluates an action; a coordinator assigned them', async () => {
+    const coordinator = await pageFor(COORDINATOR);
+    await coordinator.goto(`${base}/admin/actions/${ES51_ACTION}`);
+    const assignment = coordinator.locator('fieldset', { hasText: 'Assigned evaluators' });
+    // Only evaluators are offered (from GET /api/v1/evaluators, which coordinators may read).
+    await assignment.getByLabel(/Eva Evaluator/).waitFor();
+    expect(await assignment.getByLabel(/Marc Moderator/).count()).toBe(0);
     await assignment.getByLabel(/Eva Evaluator/).check();
     await assignment.getByRole('button', { name: 'Save evaluators' }).click();
     await assignment.getByText('Evaluators saved.').waitFor();

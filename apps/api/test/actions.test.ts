@@ -1,4 +1,5 @@
-import { actionEvaluators } from '@regin/db';
+import { actionEvaluators, users } from '@regin/db';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectProblem, type SignedIn, signIn, type TestContext } from './helpers.js';
 
@@ -216,6 +217,21 @@ describe('integration actions and evaluations', () => {
       value: 62,
     });
     expect(byCoordinator.statusCode, byCoordinator.body).toBe(200);
+  });
+
+  it('lists the enabled evaluators to admins and coordinators, who assign them', async () => {
+    const retired = await signIn(context, ['evaluator'], [], { email: 'retired.evaluator@example.org' });
+    await context.database.db.update(users).set({ disabled: true }).where(eq(users.id, retired.userId));
+    expectProblem(await inject('GET', '/api/v1/evaluators', null), 401);
+    expectProblem(await inject('GET', '/api/v1/evaluators', editor), 403);
+    expectProblem(await inject('GET', '/api/v1/evaluators', evaluator), 403);
+    const listed = await inject('GET', '/api/v1/evaluators', coordinator);
+    expect(listed.statusCode, listed.body).toBe(200);
+    const items = listed.json<{ items: { id: string; name: string; email: string }[] }>().items;
+    expect(items.map((item) => item.id)).toContain(evaluator.userId);
+    expect(items.map((item) => item.id)).not.toContain(retired.userId);
+    expect(items.map((item) => item.id)).not.toContain(editor.userId);
+    expect(Object.keys(items[0] ?? {}).sort()).toEqual(['email', 'id', 'name']);
   });
 
   it('only assigned evaluators evaluate; drafts stay private until final', async () => {

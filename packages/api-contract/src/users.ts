@@ -2,6 +2,11 @@ import { newUserSchema, passwordSchema, regionCodeSchema, roleSchema, userSchema
 import { z } from 'zod';
 
 export const userListResponseSchema = z.object({ items: z.array(userSchema) });
+/** Who can be assigned to evaluate an action: enabled users with the evaluator role, without roles or regions. */
+export const evaluatorListResponseSchema = z.object({
+  items: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.email() }).strict()),
+});
+export type EvaluatorListResponse = z.infer<typeof evaluatorListResponseSchema>;
 export const userParamsSchema = z.object({ id: z.uuid() }).strict();
 export const userCreateBodySchema = newUserSchema;
 export const userPatchBodySchema = z

@@ -1,11 +1,15 @@
-import { evaluationBodySchema, evaluationPatchBodySchema, fieldErrors } from '@regin/api-contract';
+import {
+  evaluationBodySchema,
+  evaluationPatchBodySchema,
+  evaluatorListResponseSchema,
+  fieldErrors,
+} from '@regin/api-contract';
 import {
   EVALUATION_STATUSES,
   EVALUATOR_KINDS,
   type EvaluationCriterion,
   evaluationCriterionSchema,
   type LocalizedText,
-  type User,
 } from '@regin/domain';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api } from '../api.js';
@@ -240,11 +244,14 @@ function EvaluatorAssignment({
   onChanged: () => void;
 }) {
   const { t } = useI18n();
-  const { data } = useLoad(() => api<{ items: User[] }>('GET', '/api/v1/users'), []);
+  const { data } = useLoad(
+    async () => evaluatorListResponseSchema.parse(await api('GET', '/api/v1/evaluators')),
+    [],
+  );
   const [chosen, setChosen] = useState<string[]>(evaluatorIds);
   const [failure, setFailure] = useState<unknown>(undefined);
   const [message, setMessage] = useState('');
-  const evaluators = (data?.items ?? []).filter((user) => user.roles.includes('evaluator') && !user.disabled);
+  const evaluators = data?.items ?? [];
   async function save() {
     setFailure(undefined);
     try {
@@ -395,7 +402,7 @@ export function Evaluations({
           </button>
         )
       ) : null}
-      {isAdmin && evaluatorIds ? (
+      {can('admin', 'coordinator') && evaluatorIds ? (
         <EvaluatorAssignment actionId={actionId} evaluatorIds={evaluatorIds} onChanged={onChanged} />
       ) : null}
     </section>

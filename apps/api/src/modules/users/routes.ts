@@ -1,4 +1,5 @@
 import {
+  evaluatorListResponseSchema,
   problemSchema,
   userCreateBodySchema,
   userListResponseSchema,
@@ -7,7 +8,7 @@ import {
 } from '@regin/api-contract';
 import { sessions, users } from '@regin/db';
 import { userSchema } from '@regin/domain';
-import { asc, eq } from 'drizzle-orm';
+import { and, arrayContains, asc, eq } from 'drizzle-orm';
 import type { App } from '../../lib/app-types.js';
 import { recordAudit } from '../../lib/audit.js';
 import { hashPassword } from '../../lib/passwords.js';
@@ -36,6 +37,27 @@ export async function userRoutes(app: App) {
       },
     },
     async () => ({ items: (await app.db.select().from(users).orderBy(asc(users.email))).map(toUser) }),
+  );
+
+  app.get(
+    '/api/v1/evaluators',
+    {
+      // Coordinators assign evaluators too; they see names and emails, not the whole user list.
+      config: { access: { roles: ['admin', 'coordinator'] } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Enabled users with the evaluator role, to assign to actions (admins, coordinators)',
+        security: [{ session: [] }],
+        response: { 200: evaluatorListResponseSchema, 401: problemSchema, 403: problemSchema },
+      },
+    },
+    async () => ({
+      items: await app.db
+        .select({ id: users.id, name: users.name, email: users.email })
+        .from(users)
+        .where(and(arrayContains(users.roles, ['evaluator']), eq(users.disabled, false)))
+        .orderBy(asc(users.name)),
+    }),
   );
 
   app.post(
