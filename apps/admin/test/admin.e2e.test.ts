@@ -558,6 +558,27 @@ describe('the partners’ workspace in a real browser against the real API', () 
     // Chromium has been seen to deliver Playwright's next click to the <form> instead of the button under it.
     await expectAccessible(page, '34-action-edit');
     await edit.getByLabel('Budget').fill('185000');
+    // The gaps it addresses: one suggested from Catalonia's scores, one chosen freely on another axis.
+    const gaps = edit.locator('fieldset.gaps');
+    await gaps.getByRole('heading', { name: 'Suggested from ES51’s scores', exact: false }).waitFor();
+    const suggested = (await (await fetch(`${base}/api/v1/regions/ES51/action-suggestions`)).json()) as {
+      areas: { policyArea: string }[];
+    };
+    const area = suggested.areas[0]?.policyArea;
+    expect(area).toBe('labour_market');
+    // The demo action already addresses it: removed from the list, it is offered again, and chosen back.
+    await gaps.getByRole('button', { name: 'Chosen Labour market' }).waitFor();
+    await gaps.getByRole('button', { name: 'Remove Policy area: Labour market' }).click();
+    await gaps.getByRole('button', { name: 'Address this gap Labour market' }).click();
+    await gaps.locator('ul.gap-list strong', { hasText: 'Policy area: Labour market' }).waitFor();
+    expect(await gaps.getByRole('button', { name: 'Chosen Labour market' }).isDisabled()).toBe(true);
+    await expectAccessible(page, '34b-action-gaps');
+    await gaps.getByLabel('Axis').selectOption('target_group');
+    await gaps.getByLabel('Value', { exact: true }).selectOption('bip');
+    await gaps.getByRole('button', { name: 'Add the gap' }).click();
+    await gaps
+      .locator('ul.gap-list strong', { hasText: 'Target group: Beneficiaries of international protection' })
+      .waitFor();
     await edit.getByRole('button', { name: 'Save the action' }).click();
     await page
       .getByRole('heading', { name: 'Robotics and programming workshops for migrant pupils, 2nd edition' })
@@ -565,9 +586,19 @@ describe('the partners’ workspace in a real browser against the real API', () 
     const saved = (await (await fetch(`${base}/api/v1/actions/${ES51_ACTION}`)).json()) as {
       title: { text: Record<string, string> };
       budget: { amount: number };
+      addressedGaps: { axis: string; value: string }[];
     };
     expect(saved.title.text.en).toBe('Robotics and programming workshops for migrant pupils, 2nd edition');
     expect(saved.budget.amount).toBe(185000);
+    expect(saved.addressedGaps).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ axis: 'policy_area', value: 'labour_market' }),
+        { axis: 'target_group', value: 'bip' },
+      ]),
+    );
+    expect(await page.locator('dl.facts').textContent()).toContain(
+      'Target group: Beneficiaries of international protection',
+    );
 
     // Puglia's action: read-only here, and the API refuses the write.
     const all = (await (await fetch(`${base}/api/v1/actions`)).json()) as {

@@ -15,6 +15,7 @@ import { api, withQuery } from '../api.js';
 import { useAuth } from '../auth.js';
 import { localized, useI18n } from '../i18n/index.js';
 import { ErrorBox, Field, issuesToFields, Loading, NumberInput, StatusBadge, useLoad } from '../ui.js';
+import { GapsEditor, gapText } from './ActionGaps.js';
 import type { ActionView, KpiProgressView } from './ActionsPage.js';
 import { Evaluations, type EvaluationView } from './EvaluationsSection.js';
 
@@ -458,6 +459,15 @@ function ActionForm({
           )}
         </Field>
       </div>
+      <label className="choice">
+        <input
+          type="checkbox"
+          name="illustrative"
+          checked={content.illustrative}
+          onChange={(e) => set({ illustrative: e.target.checked })}
+        />{' '}
+        {t('ac.illustrative')}
+      </label>
       <Field
         label={`${t('ac.summary')} (${content.summary?.source ?? content.title.source})`}
         error={errorAt(errors, 'summary')}
@@ -535,6 +545,12 @@ function ActionForm({
       >
         {t('ac.addStakeholder')}
       </button>
+      <GapsEditor
+        regionCode={content.regionCode}
+        gaps={content.addressedGaps}
+        errors={errors}
+        onChange={(addressedGaps) => set({ addressedGaps })}
+      />
       <div className="objectives">
         <StepList
           column="objectives"
@@ -961,6 +977,12 @@ function Facts({ action, children }: { action: ActionView; children?: ReactNode 
           ? action.stakeholders
               .map((s) => `${s.name} (${label('stakeholder', s.kind)}${s.role ? `: ${s.role}` : ''})`)
               .join('; ')
+          : '—'}
+      </dd>
+      <dt>{t('gap.short')}</dt>
+      <dd>
+        {action.addressedGaps.length
+          ? action.addressedGaps.map((gap) => gapText(gap, label)).join('; ')
           : '—'}
       </dd>
       {children}
