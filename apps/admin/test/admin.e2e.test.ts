@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunningServer } from '@regin/api';
@@ -752,6 +753,63 @@ describe('the partners’ workspace in a real browser against the real API', () 
     expect((await fetch(`${base}/api/v1/experts/${id}`)).status).toBe(404);
   });
 
+  it('links practices to an expert; an admin downloads what is stored about them and erases it', async () => {
+    const admin = await apiSession(base, ADMIN);
+    const created = await admin('POST', '/api/v1/experts', {
+      name: 'Greta Gdpr (test)',
+      organisation: 'Malmö University',
+      regionCode: 'SE22',
+      expertise: { policyAreas: ['health'], targetGroups: [], methods: [] },
+      languages: ['sv', 'en'],
+      contact: { email: 'greta@example.org' },
+      contactConsent: true,
+      illustrative: false,
+    });
+    expect(created.status).toBe(201);
+    const id = String(created.body.id);
+    const page = await pageFor(MODERATOR);
+    await page.goto(`${base}/admin/experts/${id}`);
+    const links = page.locator('section', { has: page.getByRole('heading', { name: 'Linked practices' }) });
+    await links.getByText('No practice linked yet.').waitFor();
+    await links.getByLabel('Find a practice to link').fill('health');
+    const firstHit = links.getByRole('button', { name: /^Link / }).first();
+    await firstHit.waitFor();
+    const title = ((await firstHit.locator('.visually-hidden').textContent()) ?? '').trim();
+    await firstHit.click();
+    await links.getByRole('link', { name: title }).waitFor();
+    await links.getByRole('button', { name: 'Save the linked practices' }).click();
+    await links.getByText('Linked practices saved.').waitFor();
+    const practiceId = ((await links.getByRole('link', { name: title }).getAttribute('href')) ?? '')
+      .split('/')
+      .pop();
+    const linked = await (await fetch(`${base}/api/v1/experts/${id}`)).json();
+    expect(linked.practiceIds).toEqual([practiceId]);
+    // Moderators do not answer GDPR requests: admins do.
+    expect(await page.getByRole('heading', { name: 'Personal data (GDPR)' }).count()).toBe(0);
+
+    const adminPage = await pageFor(ADMIN);
+    await adminPage.goto(`${base}/admin/experts/${id}`);
+    const gdpr = adminPage.locator('section', {
+      has: adminPage.getByRole('heading', { name: 'Personal data (GDPR)' }),
+    });
+    await gdpr.waitFor();
+    await expectAccessible(adminPage, '38b-expert-gdpr');
+    const [download] = await Promise.all([
+      adminPage.waitForEvent('download'),
+      gdpr.getByRole('link', { name: 'Download everything stored about this expert' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`expert-${id}.json`);
+    const file = await download.path();
+    const stored = JSON.parse(await readFile(file, 'utf8'));
+    expect(JSON.stringify(stored)).toContain('greta@example.org');
+    await gdpr.getByRole('button', { name: 'Erase the personal data' }).click();
+    await gdpr.getByRole('button', { name: 'Confirm: erase Greta Gdpr (test)’s personal data' }).click();
+    await adminPage.getByText('The personal data of Greta Gdpr (test) was erased.').waitFor();
+    expect((await fetch(`${base}/api/v1/experts/${id}`)).status).toBe(404);
+    const after = await admin('GET', `/api/v1/experts/${id}/personal-data`);
+    expect(JSON.stringify(after.body.expert ?? after.body)).not.toContain('greta@example.org');
+  });
+
   it('the toolkit reader shows a module in Catalan with its sessions, notes, quiz and pack', async () => {
     const page = await pageFor(EDITOR);
     await page.goto(`${base}/admin/toolkit?lang=ca`);
@@ -763,7 +821,8 @@ describe('the partners’ workspace in a real browser against the real API', () 
     expect(module.language).toBe('ca');
     await page.getByRole('link', { name: module.module.title, exact: true }).click();
     await page.waitForURL(/\/admin\/toolkit\/stakeholder-mapping\?lang=ca/);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The list's heading stays until the module has loaded: wait for the module's own.
+    await page.getByRole('heading', { level: 1, name: module.module.title, exact: true }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(module.module.title);
     for (const heading of [
       'Objectius d’aprenentatge',
@@ -841,6 +900,9 @@ describe('the partners’ workspace in a real browser against the real API', () 
 
   it('every page renders, in English and Catalan, with no serious or critical axe violation', async () => {
     const page = await pageFor(ADMIN);
+    const anExpert = (
+      (await (await fetch(`${base}/api/v1/experts?limit=1`)).json()) as { items: { id: string }[] }
+    ).items[0]?.id;
     const pages: [string, string, string][] = [
       ['13-dashboard-admin', '/admin/', 'What waits for you'],
       ['14-assessments', '/admin/assessments', 'Assessments'],
@@ -874,6 +936,7 @@ describe('the partners’ workspace in a real browser against the real API', () 
       ],
       ['63-toolkit-ca', '/admin/toolkit?lang=ca', 'Materials formatius regionals'],
       ['64-account-ca', '/admin/account?lang=ca', 'Canvieu la contrasenya'],
+      ['65-expert-ca', `/admin/experts/${anExpert}?lang=ca`, 'Dades personals (RGPD)'],
     ];
     for (const [name, path, text] of pages) {
       await page.goto(`${base}${path}`);

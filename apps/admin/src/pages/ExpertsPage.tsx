@@ -7,12 +7,13 @@ import {
 } from '@regin/api-contract';
 import { type LocalizedText, POLICY_AREAS, PRACTICE_TARGET_GROUPS } from '@regin/domain';
 import { type FormEvent, useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api, withQuery } from '../api.js';
 import { useAuth } from '../auth.js';
 import { localized, useI18n } from '../i18n/index.js';
 import type { LabelGroup } from '../labels.js';
 import { ErrorBox, Field, issuesToFields, Loading, useLoad } from '../ui.js';
+import { ExpertPersonalData, ExpertPractices } from './ExpertExtras.js';
 
 /** Who may edit an expert: the API's rule (unscoped staff, or an editor of the expert's region). */
 function useMayEditExpert() {
@@ -36,8 +37,11 @@ export function ExpertsPage() {
     [query],
   );
   const mayCreate = can('coordinator', 'moderator') || !!user?.roles.includes('regional_editor');
+  // Set by the edit page after an erasure, which leaves the expert out of the list.
+  const notice = (useLocation().state as { message?: string } | null)?.message;
   return (
     <>
+      {notice ? <p role="status">{notice}</p> : null}
       <h1>{t('ex.title')}</h1>
       <div className="toolbar">
         <form
@@ -185,6 +189,7 @@ export function ExpertEditPage() {
   const navigate = useNavigate();
   const { t, href, lang } = useI18n();
   const mayEdit = useMayEditExpert();
+  const { can } = useAuth();
   const loaded = useLoad(
     () =>
       creating
@@ -464,19 +469,15 @@ export function ExpertEditPage() {
           ) : null}
         </fieldset>
       </form>
-      {expert?.practices.length ? (
-        <section className="card" aria-labelledby="ex-practices">
-          <h2 id="ex-practices">{t('ex.practices')}</h2>
-          <ul>
-            {expert.practices.map((practice) => (
-              <li key={practice.id}>
-                <Link to={href(`/practices/${practice.id}`)}>{localized(practice.title, lang)}</Link>{' '}
-                <span className="muted">{practice.regionCodes.join(', ')}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+      {expert ? (
+        <ExpertPractices
+          key={expert.practiceIds.join()}
+          expert={expert}
+          editable={editable}
+          onSaved={loaded.reload}
+        />
       ) : null}
+      {expert && can('admin') ? <ExpertPersonalData expertId={expert.id} name={expert.name} /> : null}
     </>
   );
 }
