@@ -549,6 +549,20 @@ describe('the partners’ workspace in a real browser against the real API', () 
     await edit
       .getByLabel('Title (en)')
       .fill('Robotics and programming workshops for migrant pupils, 2nd edition');
+    // The Catalan title now lags behind the English one: marked outdated until a person updates it.
+    const titleTexts = edit.locator('.localized-input', { has: page.getByLabel('Title (en)') });
+    await titleTexts.locator('.badge-outdated').waitFor();
+    await titleTexts
+      .getByLabel('Title (ca)')
+      .fill('Tallers de robòtica i programació per a alumnat migrant, 2a edició');
+    expect(await titleTexts.locator('.badge-outdated').count()).toBe(0);
+    // A new translation of the summary, side by side with the source.
+    const summaryTexts = edit.locator('.localized-input', { has: page.getByLabel('Summary (en)') });
+    await summaryTexts.getByLabel('Language').selectOption('es');
+    await summaryTexts.getByRole('button', { name: 'Add a translation' }).click();
+    await summaryTexts
+      .getByLabel('Summary (es)')
+      .fill('Talleres extraescolares para alumnos de 13 a 15 años (ilustrativo).');
     await edit.getByLabel('Budget').fill('-5');
     await edit.getByRole('button', { name: 'Save the action' }).click();
     await edit
@@ -585,11 +599,15 @@ describe('the partners’ workspace in a real browser against the real API', () 
       .getByRole('heading', { name: 'Robotics and programming workshops for migrant pupils, 2nd edition' })
       .waitFor();
     const saved = (await (await fetch(`${base}/api/v1/actions/${ES51_ACTION}`)).json()) as {
-      title: { text: Record<string, string> };
+      title: { text: Record<string, string>; outdated?: string[] };
+      summary: { text: Record<string, string> };
       budget: { amount: number };
       addressedGaps: { axis: string; value: string }[];
     };
     expect(saved.title.text.en).toBe('Robotics and programming workshops for migrant pupils, 2nd edition');
+    expect(saved.title.text.ca).toBe('Tallers de robòtica i programació per a alumnat migrant, 2a edició');
+    expect(saved.title.outdated).toBeUndefined();
+    expect(saved.summary.text.es).toBe('Talleres extraescolares para alumnos de 13 a 15 años (ilustrativo).');
     expect(saved.budget.amount).toBe(185000);
     expect(saved.addressedGaps).toEqual(
       expect.arrayContaining([

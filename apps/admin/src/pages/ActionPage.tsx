@@ -14,6 +14,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, withQuery } from '../api.js';
 import { useAuth } from '../auth.js';
 import { localized, useI18n } from '../i18n/index.js';
+import { LocalizedTextInput } from '../LocalizedTextInput.js';
 import { ErrorBox, Field, issuesToFields, Loading, NumberInput, StatusBadge, useLoad } from '../ui.js';
 import { GapsEditor, gapText } from './ActionGaps.js';
 import type { ActionView, KpiProgressView } from './ActionsPage.js';
@@ -359,17 +360,31 @@ function ActionForm({
           </ul>
         </div>
       ) : null}
+      <div className="action-texts">
+        <LocalizedTextInput
+          label={t('ac.fieldTitle')}
+          name="title"
+          value={content.title}
+          fallbackLanguage={lang}
+          errors={errors}
+          path="title"
+          onChange={(title) => set({ title: title ?? { source: content.title.source, text: {} } })}
+        />
+        <LocalizedTextInput
+          label={t('ac.summary')}
+          name="summary"
+          rows={3}
+          value={content.summary}
+          fallbackLanguage={content.title.source}
+          errors={errors}
+          path="summary"
+          onChange={(summary) => {
+            if (summary) set({ summary });
+            else setContent(({ summary: _drop, ...rest }) => rest);
+          }}
+        />
+      </div>
       <div className="form-grid">
-        <Field label={`${t('ac.fieldTitle')} (${content.title.source})`} error={errorAt(errors, 'title')}>
-          {(props) => (
-            <input
-              {...props}
-              name="title"
-              value={sourceText(content.title)}
-              onChange={(e) => set({ title: withSourceText(content.title, e.target.value, lang) })}
-            />
-          )}
-        </Field>
         <Field
           label={t('as.region')}
           error={errors.regionCode}
@@ -468,25 +483,6 @@ function ActionForm({
         />{' '}
         {t('ac.illustrative')}
       </label>
-      <Field
-        label={`${t('ac.summary')} (${content.summary?.source ?? content.title.source})`}
-        error={errorAt(errors, 'summary')}
-      >
-        {(props) => (
-          <textarea
-            {...props}
-            name="summary"
-            rows={3}
-            value={sourceText(content.summary)}
-            onChange={(e) => {
-              if (!e.target.value) {
-                const { summary: _drop, ...rest } = content;
-                setContent(rest);
-              } else set({ summary: withSourceText(content.summary, e.target.value, content.title.source) });
-            }}
-          />
-        )}
-      </Field>
       <h3>{t('ac.stakeholders')}</h3>
       {content.stakeholders.map((stakeholder, index) => {
         const update = (patch: Partial<typeof stakeholder>) =>

@@ -10,7 +10,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api, withQuery } from '../api.js';
 import { useAuth } from '../auth.js';
-import { localized, useI18n } from '../i18n/index.js';
+import { useI18n } from '../i18n/index.js';
+import { LocalizedTextInput } from '../LocalizedTextInput.js';
 import type { LabelGroup } from '../labels.js';
 import { ErrorBox, Field, issuesToFields, Loading, useLoad } from '../ui.js';
 import { ExpertPersonalData, ExpertPractices } from './ExpertExtras.js';
@@ -112,7 +113,7 @@ interface ExpertForm {
   phone: string;
   contactConsent: boolean;
   illustrative: boolean;
-  bio: string;
+  bio: LocalizedText | undefined;
 }
 
 const emptyForm: ExpertForm = {
@@ -127,7 +128,7 @@ const emptyForm: ExpertForm = {
   phone: '',
   contactConsent: false,
   illustrative: false,
-  bio: '',
+  bio: undefined,
 };
 
 const list = (text: string, transform: (item: string) => string = (item) => item) =>
@@ -203,7 +204,6 @@ export function ExpertEditPage() {
   const [message, setMessage] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const expert = loaded.data;
-  const bioLang = (expert?.bio as LocalizedText | undefined)?.source ?? lang;
 
   useEffect(() => {
     if (!expert) return;
@@ -219,7 +219,7 @@ export function ExpertEditPage() {
       phone: expert.contact.phone ?? '',
       contactConsent: expert.contactConsent,
       illustrative: expert.illustrative,
-      bio: expert.bio ? localized(expert.bio, (expert.bio as LocalizedText).source) : '',
+      bio: expert.bio as LocalizedText | undefined,
     });
   }, [expert]);
 
@@ -245,12 +245,7 @@ export function ExpertEditPage() {
       targetGroups: form.targetGroups,
       methods: list(form.methods),
     };
-    const bio = form.bio.trim()
-      ? {
-          source: bioLang,
-          text: { ...((expert?.bio as LocalizedText | undefined)?.text ?? {}), [bioLang]: form.bio },
-        }
-      : undefined;
+    const bio = form.bio;
     return {
       name: form.name,
       regionCode: form.regionCode.trim().toUpperCase(),
@@ -395,17 +390,16 @@ export function ExpertEditPage() {
               />
             )}
           </Field>
-          <Field label={`${t('ex.bio')} (${bioLang})`} error={firstError(errors, 'bio')}>
-            {(props) => (
-              <textarea
-                {...props}
-                name="bio"
-                rows={3}
-                value={form.bio}
-                onChange={(e) => set({ bio: e.target.value })}
-              />
-            )}
-          </Field>
+          <LocalizedTextInput
+            label={t('ex.bio')}
+            name="bio"
+            rows={3}
+            value={form.bio}
+            fallbackLanguage={lang}
+            errors={errors}
+            path="bio"
+            onChange={(bio) => set({ bio })}
+          />
           <fieldset className="choices">
             <legend>{t('ex.contact')}</legend>
             <div className="form-grid">

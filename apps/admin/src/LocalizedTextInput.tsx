@@ -1,0 +1,195 @@
+import { type LocalizedText, UI_LANGUAGES } from '@regin/domain';
+import { useId, useState } from 'react';
+import { useI18n } from './i18n/index.js';
+import { Field } from './ui.js';
+
+type Errors = Record<string, string>;
+
+function without<T>(list: readonly T[] | undefined, item: T): T[] | undefined {
+  const rest = (list ?? []).filter((value) => value !== item);
+  return rest.length ? rest : undefined;
+}
+
+/** Drops the optional lists when they are empty, so the value stays as the schema's `.strict()` wants it. */
+function tidy(value: LocalizedText): LocalizedText {
+  const { machine, outdated, ...rest } = value;
+  return {
+    ...rest,
+    ...(machine?.length ? { machine } : {}),
+    ...(outdated?.length ? { outdated } : {}),
+  };
+}
+
+/**
+ * A multilingual text: the source language first, the translations side by side under it. Changing the source
+ * marks every translation outdated (as the public pages then say); editing a translation, or confirming it,
+ * clears its mark, and a machine translation edited by a person is no longer machine-made.
+ */
+export function LocalizedTextInput({
+  label,
+  name,
+  value,
+  fallbackLanguage,
+  onChange,
+  errors,
+  path,
+  rows,
+}: {
+  label: string;
+  name: string;
+  value: LocalizedText | undefined;
+  /** The source language of a text not written yet. */
+  fallbackLanguage: string;
+  onChange: (value: LocalizedText | undefined) => void;
+  errors: Errors;
+  path: string;
+  /** A textarea of this many rows; a one-line input without. */
+  rows?: number;
+}) {
+  const { t, lang: uiLanguage } = useI18n();
+  const languageName = (code: string) =>
+    new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
+  const source = value?.source ?? fallbackLanguage;
+  const translations = Object.keys(value?.text ?? {}).filter((lang) => lang !== source);
+  const missing = UI_LANGUAGES.filter((lang) => lang !== source && !translations.includes(lang));
+  const [adding, setAdding] = useState<string>(missing[0] ?? '');
+  const [open, setOpen] = useState(translations.length > 0);
+  const addId = useId();
+  const errorFor = (lang: string) =>
+    errors[`${path}.text.${lang}`] ?? (lang === source ? errors[path] : undefined);
+
+  const setSource = (text: string) => {
+    if (!value) {
+      onChange(text ? { source, text: { [source]: text } } : undefined);
+      return;
+    }
+    if (!text && translations.length === 0) {
+      onChange(undefined);
+      return;
+    }
+    const changed = text !== (value.text[source] ?? '');
+    onChange(
+      tidy({
+        ...value,
+        text: { ...value.text, [source]: text },
+        outdated: changed ? translations : value.outdated,
+      }),
+    );
+  };
+  const setTranslation = (lang: string, text: string) => {
+    if (!value) return;
+    onChange(
+      tidy({
+        ...value,
+        text: { ...value.text, [lang]: text },
+        outdated: without(value.outdated, lang),
+        machine: without(value.machine, lang),
+      }),
+    );
+  };
+  const remove = (lang: string) => {
+    if (!value) return;
+    const { [lang]: _drop, ...text } = value.text;
+    onChange(
+      tidy({
+        ...value,
+        text,
+        outdated: without(value.outdated, lang),
+        machine: without(value.machine, lang),
+      }),
+    );
+  };
+  const input = (lang: string, text: string, set: (text: string) => void, extra: Record<string, unknown>) =>
+    rows ? (
+      <textarea
+        {...extra}
+        name={`${name}-${lang}`}
+        lang={lang}
+        rows={rows}
+        value={text}
+        onChange={(e) => set(e.target.value)}
+      />
+    ) : (
+      <input
+        {...extra}
+        name={`${name}-${lang}`}
+        lang={lang}
+        value={text}
+        onChange={(e) => set(e.target.value)}
+      />
+    );
+
+  return (
+    <div className="localized-input">
+      <Field label={`${label} (${source})`} error={errorFor(source)}>
+        {(props) => input(source, value?.text[source] ?? '', setSource, props)}
+      </Field>
+      <details
+        className="translations"
+        open={open || undefined}
+        onToggle={(e) => setOpen(e.currentTarget.open)}
+      >
+        <summary>{t('tr.summary', { n: translations.length })}</summary>
+        {open ? (
+          <>
+            <div className="side-by-side">
+              {translations.map((lang) => (
+                <div key={lang} className="translation">
+                  <Field label={`${label} (${lang})`} error={errorFor(lang)}>
+                    {(props) =>
+                      input(lang, value?.text[lang] ?? '', (text) => setTranslation(lang, text), props)
+                    }
+                  </Field>
+                  <div className="buttons">
+                    {value?.outdated?.includes(lang) ? (
+                      <>
+                        <span className="badge badge-outdated">{t('tr.outdated')}</span>
+                        <button type="button" onClick={() => setTranslation(lang, value.text[lang] ?? '')}>
+                          {t('tr.current')}
+                          <span className="visually-hidden"> ({lang})</span>
+                        </button>
+                      </>
+                    ) : null}
+                    {value?.machine?.includes(lang) ? <span className="badge">{t('tr.machine')}</span> : null}
+                    <button type="button" onClick={() => remove(lang)}>
+                      {t('tr.remove')}
+                      <span className="visually-hidden"> ({lang})</span>
+                    </button>
+                  </div>
+                </div>
+              ))}
+            </div>
+            {value && missing.length ? (
+              <div className="inline-form">
+                <div className="field">
+                  <label htmlFor={addId}>{t('tr.language')}</label>
+                  <select
+                    id={addId}
+                    value={missing.includes(adding as (typeof missing)[number]) ? adding : missing[0]}
+                    onChange={(e) => setAdding(e.target.value)}
+                  >
+                    {missing.map((lang) => (
+                      <option key={lang} value={lang}>
+                        {languageName(lang)} ({lang})
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <button
+                  type="button"
+                  onClick={() => {
+                    const lang = missing.includes(adding as (typeof missing)[number]) ? adding : missing[0];
+                    if (lang) setTranslation(lang, '');
+                  }}
+                >
+                  {t('tr.add')}
+                </button>
+              </div>
+            ) : null}
+            {value ? null : <p className="hint">{t('tr.sourceFirst')}</p>}
+          </>
+        ) : null}
+      </details>
+    </div>
+  );
+}
