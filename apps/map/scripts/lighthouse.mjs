@@ -22,6 +22,7 @@ const allPages = [
   ['practices', '/practices?q=housing'],
   ['region', '/regions/ES51'],
   ['toolkit', '/toolkit/mipex-r-results?lang=ca'],
+  ['compare', '/compare?regions=ES51,ITF4'],
 ];
 const only = option('pages')?.split(',');
 const pages = only ? allPages.filter(([name]) => only.includes(name)) : allPages.slice(0, 3);

@@ -230,6 +230,22 @@ export interface Page<T> {
 }
 
 export const SCORE_AXES = ['policy_area', 'governance_element', 'policy_cycle', 'target_group'] as const;
+/** The values of each axis in the MIPEX-R frameworks (indicator choices; room kept while scores load). */
+export const AXIS_VALUES: Record<(typeof SCORE_AXES)[number], readonly string[]> = {
+  policy_area: [
+    'labour_market',
+    'education',
+    'health',
+    'housing',
+    'language',
+    'culture_religion',
+    'social_security',
+    'anti_discrimination',
+  ],
+  governance_element: ['actions', 'actors_relations', 'resources'],
+  policy_cycle: ['formulation', 'policy_output', 'implementation', 'evaluation'],
+  target_group: ['tcn', 'bip'],
+};
 export const OUTCOME_INDICATORS = ['OUT-ACT', 'OUT-AROPE', 'OUT-ELET'] as const;
 
 const NETWORK_URL = '/api/v1/regions?networkRole=any&limit=200';

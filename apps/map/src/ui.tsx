@@ -43,13 +43,14 @@ export function Status({ loading, error }: { loading?: boolean; error?: Error | 
 }
 
 /** A horizontal bar for a 0–100 score, with the value written out. */
+/** A labelled score bar; `undefined` is a score still loading (the row keeps its room, with no value yet). */
 export function ScoreBar({
   label,
   value,
   marks,
 }: {
   label: string;
-  value: number | null;
+  value: number | null | undefined;
   marks?: { key: string; value: number }[];
 }) {
   const { num, t } = useI18n();
@@ -57,7 +58,7 @@ export function ScoreBar({
     <div className="bar-row">
       <span className="bar-label">{label}</span>
       <span className="bar-track" aria-hidden="true">
-        {value !== null && (
+        {typeof value === 'number' && (
           <span className="bar-fill" style={{ width: `${Math.max(0, Math.min(100, value))}%` }} />
         )}
         {(marks ?? []).map((mark) => (
@@ -68,7 +69,9 @@ export function ScoreBar({
           />
         ))}
       </span>
-      <span className="bar-value">{value === null ? t('noData') : num(value)}</span>
+      <span className="bar-value">
+        {value === undefined ? '\u00a0' : value === null ? t('noData') : num(value)}
+      </span>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { qs, type RegionScores, SCORE_AXES, useJson, useRegions } from '../api.js';
+import { AXIS_VALUES, qs, type RegionScores, SCORE_AXES, useJson, useRegions } from '../api.js';
 import { type MessageKey, useI18n } from '../i18n.js';
 import { AppLink, IllustrativeNotice, ScoreBar } from '../ui.js';
 
@@ -12,29 +12,31 @@ function Column({ code, name }: { code: string; name: string }) {
   const { data } = useJson<RegionScores>(
     `/api/v1/regions/${code}/scores${qs({ round: params.get('round') })}`,
   );
+  // Until the scores arrive the column shows the MIPEX-R rows without values, so that a column filling in
+  // does not push the ones below it (phones stack them).
+  const rows = (axis: (typeof SCORE_AXES)[number]): [string, number | null | undefined][] =>
+    data
+      ? Object.entries(data.byAxis[axis] ?? {}).map(([value, entry]) => [value, entry.score.value])
+      : AXIS_VALUES[axis].map((value) => [value, undefined]);
   return (
-    <section className="card compare-column" aria-labelledby={`col-${code}`}>
+    <section className="card compare-column" aria-labelledby={`col-${code}`} aria-busy={!data}>
       <h2 id={`col-${code}`}>
         <AppLink to={`/regions/${code}`}>{name}</AppLink>
       </h2>
-      {data && (
-        <>
-          <p className="big-value">
-            {t('overall')}:{' '}
-            <strong data-testid={`compare-${code}`}>
-              {data.overall.score.value === null ? t('noData') : num(data.overall.score.value)}
-            </strong>
-          </p>
-          {SCORE_AXES.map((axis) => (
-            <div key={axis} className="bars">
-              <h3>{t(`axis_${axis}` as MessageKey)}</h3>
-              {Object.entries(data.byAxis[axis] ?? {}).map(([value, entry]) => (
-                <ScoreBar key={value} label={label(value)} value={entry.score.value} />
-              ))}
-            </div>
+      <p className="big-value">
+        {t('overall')}:{' '}
+        <strong data-testid={data ? `compare-${code}` : undefined}>
+          {!data ? '\u00a0' : data.overall.score.value === null ? t('noData') : num(data.overall.score.value)}
+        </strong>
+      </p>
+      {SCORE_AXES.map((axis) => (
+        <div key={axis} className="bars">
+          <h3>{t(`axis_${axis}` as MessageKey)}</h3>
+          {rows(axis).map(([value, score]) => (
+            <ScoreBar key={value} label={label(value)} value={score} />
           ))}
-        </>
-      )}
+        </div>
+      ))}
     </section>
   );
 }
@@ -62,8 +64,9 @@ export default function ComparePage() {
     <div className="page">
       <h1 tabIndex={-1}>{t('compareTitle')}</h1>
       <p>{t('compareIntro')}</p>
+      {/* Chips wait for the region names (codes first would change their width); the row keeps its height. */}
       <ul className="chips">
-        {chosen.map((code) => {
+        {(regions.size ? chosen : []).map((code) => {
           const name = regions.get(code)?.name ?? code;
           return (
             <li key={code}>
@@ -90,7 +93,12 @@ export default function ComparePage() {
         >
           <label>
             <span>{t('addRegion')}</span>
-            <select name="add" value={adding} onChange={(event) => setAdding(event.target.value)}>
+            <select
+              name="add"
+              className="region-choice"
+              value={adding}
+              onChange={(event) => setAdding(event.target.value)}
+            >
               <option value="">—</option>
               {options.map((region) => (
                 <option key={region.code} value={region.code}>

@@ -1,6 +1,7 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import {
+  AXIS_VALUES,
   type Gaps,
   OUTCOME_INDICATORS,
   type PracticeFeatures,
@@ -23,22 +24,6 @@ import { AppLink, IllustrativeNotice, Status, useKeep } from '../ui.js';
 const NO_REGIONS: MapRegion[] = [];
 
 const PRACTICE_RESULTS = ['successful', 'mixed', 'failed'] as const;
-
-const AXIS_VALUES: Record<(typeof SCORE_AXES)[number], string[]> = {
-  policy_area: [
-    'labour_market',
-    'education',
-    'health',
-    'housing',
-    'language',
-    'culture_religion',
-    'social_security',
-    'anti_discrimination',
-  ],
-  governance_element: ['actions', 'actors_relations', 'resources'],
-  policy_cycle: ['formulation', 'policy_output', 'implementation', 'evaluation'],
-  target_group: ['tcn', 'bip'],
-};
 
 /** `overall`, `policy_area:housing` or `gap:OUT-ACT`. */
 function parseIndicator(raw: string | null): {
