@@ -6,6 +6,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { App } from './lib/app-types.js';
+import { databaseRateLimitStore } from './lib/rate-limit-store.js';
 import { actionRoutes } from './modules/actions/routes.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
@@ -95,7 +96,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   });
   await app.register(securityPlugin, { config });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // Counted in the database, so that every replica shares the count.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(app.db) });
   await app.register(authPlugin);
   await app.register(openapiPlugin, { version: API_VERSION });
 

@@ -1,7 +1,9 @@
 import { CSRF_HEADER } from '@regin/api-contract';
-import { auditEvents, sessions, users } from '@regin/db';
-import { and, eq } from 'drizzle-orm';
+import { auditEvents, queryRows, sessions, users } from '@regin/db';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { testConfig } from '../src/config.js';
 import {
   createTestApp,
   expectProblem,
@@ -299,5 +301,44 @@ describe('login rate limit', () => {
     const problem = expectProblem(limited, 429);
     expect(problem.type).toBe('/api/problems/rate-limited');
     expect(limited.headers['retry-after']).toBeDefined();
+  });
+
+  it('shares the count between replicas on one database, per route and address', async () => {
+    const replica = await buildApp({
+      config: testConfig({ REGIN_LOGIN_RATE_LIMIT: 3 }),
+      database: context.database,
+      closeDatabase: false,
+    });
+    await replica.ready();
+    try {
+      const attempt = (app: typeof replica, remoteAddress: string) =>
+        app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          remoteAddress,
+          payload: { email: 'y@example.org', password: 'wrong password' },
+        });
+      // Two attempts here, one there: the fourth is refused wherever it lands.
+      expect((await attempt(context.app, '203.0.113.7')).statusCode).toBe(401);
+      expect((await attempt(replica, '203.0.113.7')).statusCode).toBe(401);
+      expect((await attempt(context.app, '203.0.113.7')).statusCode).toBe(401);
+      expectProblem(await attempt(replica, '203.0.113.7'), 429);
+      // Another address has its own count, and so has another route for the same address.
+      expect((await attempt(replica, '203.0.113.8')).statusCode).toBe(401);
+      const passwordChange = await replica.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        remoteAddress: '203.0.113.7',
+        payload: { currentPassword: 'x', newPassword: 'y' },
+      });
+      expect(passwordChange.statusCode).toBe(401);
+      const [row] = await queryRows<{ hits: number }>(
+        context.database.db,
+        sql`select hits from rate_limit_hits where key like ${'%/api/v1/auth/login|203.0.113.7'}`,
+      );
+      expect(row?.hits).toBe(4);
+    } finally {
+      await replica.close();
+    }
   });
 });

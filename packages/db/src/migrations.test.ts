@@ -25,6 +25,7 @@ describe('migrations from an empty database', () => {
       'regions',
       'users',
       'sessions',
+      'rate_limit_hits',
       'audit_events',
       'frameworks',
       'assessments',

@@ -1,6 +1,16 @@
 import type { Role } from '@regin/domain';
 import { sql } from 'drizzle-orm';
-import { boolean, index, inet, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  inet,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { emptyTextArray, timestamps } from './common.js';
 
 export const users = pgTable(
@@ -35,6 +45,20 @@ export const sessions = pgTable(
     userAgent: text('user_agent'),
   },
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * Hits per rate-limit key (route and client address) in the current window. Kept in the database, not in one
+ * process, so that every replica behind a load balancer counts the same login attempts.
+ */
+export const rateLimitHits = pgTable(
+  'rate_limit_hits',
+  {
+    key: text('key').primaryKey(),
+    windowStart: timestamp('window_start', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    hits: integer('hits').notNull().default(1),
+  },
+  (t) => [index('rate_limit_hits_window_idx').on(t.windowStart)],
 );
 
 export type UserRow = typeof users.$inferSelect;
