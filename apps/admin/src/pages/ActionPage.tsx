@@ -129,19 +129,15 @@ function StepList({
                 <input {...props} size={6} value={step.id} onChange={(e) => update({ id: e.target.value })} />
               )}
             </Field>
-            <Field
-              label={`${t('ac.stepText')} (${step.text.source})`}
-              error={errorAt(errors, `${path}.text`)}
-            >
-              {(props) => (
-                <input
-                  {...props}
-                  className="wide"
-                  value={sourceText(step.text)}
-                  onChange={(e) => update({ text: withSourceText(step.text, e.target.value, lang) })}
-                />
-              )}
-            </Field>
+            <LocalizedTextInput
+              label={t('ac.stepText')}
+              name={`${path}-text`}
+              value={step.text}
+              fallbackLanguage={lang}
+              errors={errors}
+              path={`${path}.text`}
+              onChange={(text) => update({ text: text ?? { source: step.text.source, text: {} } })}
+            />
             {column === 'outputs' ? (
               <Field label={t('ac.lm.producedBy')} error={errors[`${path}.activityId`]}>
                 {(props) => (
@@ -211,18 +207,18 @@ function KpiFields({
       <legend>
         {t('ac.kpi')} {kpi.id}
       </legend>
+      <LocalizedTextInput
+        label={t('ac.kpiName')}
+        name={`${path}-name`}
+        value={kpi.name}
+        fallbackLanguage={lang}
+        errors={errors}
+        path={`${path}.name`}
+        onChange={(name) => update({ name: name ?? { source: kpi.name.source, text: {} } })}
+      />
       <div className="form-grid">
         <Field label={t('ac.stepId')} error={errors[`${path}.id`]}>
           {(props) => <input {...props} value={kpi.id} onChange={(e) => update({ id: e.target.value })} />}
-        </Field>
-        <Field label={`${t('ac.kpiName')} (${kpi.name.source})`} error={errorAt(errors, `${path}.name`)}>
-          {(props) => (
-            <input
-              {...props}
-              value={sourceText(kpi.name)}
-              onChange={(e) => update({ name: withSourceText(kpi.name, e.target.value, lang) })}
-            />
-          )}
         </Field>
         <Field label={t('ac.unit')} error={errors[`${path}.unit`]}>
           {(props) => (

@@ -33,7 +33,8 @@ export function ExpertPractices({
   const [failure, setFailure] = useState<unknown>(undefined);
   const [message, setMessage] = useState('');
   const searchId = useId();
-  const stored = (expert.practiceIds ?? []).join();
+  // What the API holds: the Save button waits for a change to it.
+  const [stored, setStored] = useState((expert.practiceIds ?? []).join());
 
   useEffect(() => {
     const text = query.trim();
@@ -59,6 +60,7 @@ export function ExpertPractices({
     setMessage('');
     try {
       await api('PUT', `/api/v1/experts/${expert.id}/practices`, { practiceIds: linked });
+      setStored(linked.join());
       setMessage(t('ex.linksSaved'));
       onSaved();
     } catch (caught) {

@@ -464,12 +464,7 @@ export function ExpertEditPage() {
         </fieldset>
       </form>
       {expert ? (
-        <ExpertPractices
-          key={expert.practiceIds.join()}
-          expert={expert}
-          editable={editable}
-          onSaved={loaded.reload}
-        />
+        <ExpertPractices key={expert.id} expert={expert} editable={editable} onSaved={loaded.reload} />
       ) : null}
       {expert && can('admin') ? <ExpertPersonalData expertId={expert.id} name={expert.name} /> : null}
     </>
