@@ -34,6 +34,7 @@ export function LocalizedTextInput({
   errors,
   path,
   rows,
+  folded = false,
 }: {
   label: string;
   name: string;
@@ -45,6 +46,8 @@ export function LocalizedTextInput({
   path: string;
   /** A textarea of this many rows; a one-line input without. */
   rows?: number;
+  /** Start with the translations folded (many small texts side by side); outdated ones still open them. */
+  folded?: boolean;
 }) {
   const { t, lang: uiLanguage } = useI18n();
   const languageName = (code: string) =>
@@ -53,8 +56,13 @@ export function LocalizedTextInput({
   const translations = Object.keys(value?.text ?? {}).filter((lang) => lang !== source);
   const missing = UI_LANGUAGES.filter((lang) => lang !== source && !translations.includes(lang));
   const [adding, setAdding] = useState<string>(missing[0] ?? '');
-  const [open, setOpen] = useState(translations.length > 0);
+  const [open, setOpen] = useState(
+    (!folded && translations.length > 0) || (value?.outdated?.length ?? 0) > 0,
+  );
   const addId = useId();
+  // A translation with an error is shown, folded or not.
+  const translationError = translations.some((lang) => errors[`${path}.text.${lang}`]);
+  const shown = open || translationError;
   const errorFor = (lang: string) =>
     errors[`${path}.text.${lang}`] ?? (lang === source ? errors[path] : undefined);
 
@@ -130,7 +138,7 @@ export function LocalizedTextInput({
         onToggle={(e) => setOpen(e.currentTarget.open)}
       >
         <summary>{t('tr.summary', { n: translations.length })}</summary>
-        {open ? (
+        {shown ? (
           <>
             <div className="side-by-side">
               {translations.map((lang) => (

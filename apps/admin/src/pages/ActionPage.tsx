@@ -136,6 +136,7 @@ function StepList({
               fallbackLanguage={lang}
               errors={errors}
               path={`${path}.text`}
+              folded
               onChange={(text) => update({ text: text ?? { source: step.text.source, text: {} } })}
             />
             {column === 'outputs' ? (
@@ -214,6 +215,7 @@ function KpiFields({
         fallbackLanguage={lang}
         errors={errors}
         path={`${path}.name`}
+        folded
         onChange={(name) => update({ name: name ?? { source: kpi.name.source, text: {} } })}
       />
       <div className="form-grid">
