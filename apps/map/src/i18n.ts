@@ -150,6 +150,10 @@ const en = {
   incorrect: 'Not quite. The answer is: {answer}',
   chooseFirst: 'Choose an answer first.',
   fallbackNotice: 'This module is not translated into {lang} yet: it is shown in {shown}.',
+  textFallback: 'Not available in {lang} yet: shown in {shown}.',
+  textOutdated:
+    'The {lang} translation was made before the latest change of the original ({source}): some parts may differ.',
+  textMachine: 'Machine translation from the original in {source}.',
   outdatedNotice:
     'This translation was made from an earlier version of the module ({version} is current): some parts may have changed.',
   minutes: '{m} min',
@@ -366,6 +370,10 @@ const ca: Catalogue = {
   incorrect: 'No del tot. La resposta és: {answer}',
   chooseFirst: 'Primer trieu una resposta.',
   fallbackNotice: 'Aquest mòdul encara no està traduït al {lang}: es mostra en {shown}.',
+  textFallback: 'Encara no disponible en {lang}: es mostra en {shown}.',
+  textOutdated:
+    "La traducció en {lang} és anterior a l'últim canvi de l'original ({source}): algunes parts poden ser diferents.",
+  textMachine: "Traducció automàtica de l'original en {source}.",
   outdatedNotice:
     "Aquesta traducció es va fer a partir d'una versió anterior del mòdul (l'actual és la {version}): algunes parts poden haver canviat.",
   minutes: '{m} min',
@@ -579,6 +587,10 @@ const es: Catalogue = {
   incorrect: 'No exactamente. La respuesta es: {answer}',
   chooseFirst: 'Primero elija una respuesta.',
   fallbackNotice: 'Este módulo todavía no está traducido al {lang}: se muestra en {shown}.',
+  textFallback: 'Aún no disponible en {lang}: se muestra en {shown}.',
+  textOutdated:
+    'La traducción en {lang} es anterior al último cambio del original ({source}): algunas partes pueden diferir.',
+  textMachine: 'Traducción automática del original en {source}.',
   outdatedNotice:
     'Esta traducción se hizo a partir de una versión anterior del módulo (la actual es la {version}): algunas partes pueden haber cambiado.',
   minutes: '{m} min',
@@ -737,6 +749,28 @@ export function useI18n(): I18n {
 export interface LocalisedText {
   text: Record<string, string | undefined>;
   source?: string;
+  /** Languages whose text predates the latest change of the source text. */
+  outdated?: string[];
+  /** Languages whose text was machine-translated. */
+  machine?: string[];
+}
+
+/** The language `pick` shows for `lang`, and how that text stands: the reader's own, another, outdated, machine-made. */
+export function textState(
+  value: LocalisedText,
+  lang: Lang,
+): { shown: string; state: 'current' | 'fallback' | 'outdated' | 'machine' } {
+  const text = value.text ?? {};
+  if (text[lang] === undefined) {
+    const shown =
+      (value.source && text[value.source] !== undefined ? value.source : undefined) ??
+      (text.en !== undefined ? 'en' : Object.keys(text)[0]) ??
+      lang;
+    return { shown, state: shown === lang ? 'current' : 'fallback' };
+  }
+  if (value.outdated?.includes(lang)) return { shown: lang, state: 'outdated' };
+  if (value.machine?.includes(lang)) return { shown: lang, state: 'machine' };
+  return { shown: lang, state: 'current' };
 }
 
 export function pick(value: LocalisedText | null | undefined, lang: Lang): string {

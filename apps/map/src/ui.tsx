@@ -1,6 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import { Link, type LinkProps, NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
-import { LANG_NAMES, LANGS, toLang, useI18n } from './i18n.js';
+import { LANG_NAMES, LANGS, type LocalisedText, textState, toLang, useI18n } from './i18n.js';
+import { languageName } from './names.js';
 
 /** Keeps `lang` and `embed` from the current URL on an internal link. */
 export function useKeep(): (to: string) => string {
@@ -168,5 +169,31 @@ export function Section({ title, children }: { title: string; children: ReactNod
       <h2>{title}</h2>
       {children}
     </section>
+  );
+}
+
+/**
+ * Says when the texts of a page are not the reader's language's own current version: shown in another language
+ * (none yet), a translation older than the original's latest change, or a machine translation.
+ */
+export function TranslationNotice({ texts }: { texts: (LocalisedText | null | undefined)[] }) {
+  const { t, lang } = useI18n();
+  const states = texts.flatMap((text) => (text ? [{ ...textState(text, lang), source: text.source }] : []));
+  const notice =
+    states.find((item) => item.state === 'fallback') ??
+    states.find((item) => item.state === 'outdated') ??
+    states.find((item) => item.state === 'machine');
+  if (!notice) return null;
+  const name = (code: string | undefined) => (code ? languageName(code, lang, true) : '');
+  const message =
+    notice.state === 'fallback'
+      ? t('textFallback', { lang: name(lang), shown: name(notice.shown) })
+      : notice.state === 'outdated'
+        ? t('textOutdated', { lang: name(lang), source: name(notice.source) })
+        : t('textMachine', { source: name(notice.source) });
+  return (
+    <p className="notice translation-notice" lang={lang}>
+      {message}
+    </p>
   );
 }

@@ -390,6 +390,27 @@ describe('experts and region names', () => {
     await page.screenshot({ path: join(shots, 'practice-regions.png'), fullPage: true });
   });
 
+  it('says when a practice is not available in the reader’s language, and in which it is shown', async () => {
+    const found = (await (await fetch(`${base}/api/v1/practices?limit=100`)).json()) as {
+      items: { slug: string; title: { source: string; text: Record<string, string> } }[];
+    };
+    const untranslated = found.items.find((item) => !item.title.text.ca && item.title.source !== 'ca');
+    expect(untranslated).toBeDefined();
+    await page.goto(`${base}/practices/${untranslated?.slug}?lang=ca`);
+    const notice = page.locator('.translation-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/^Encara no disponible en català: es mostra en \S+/);
+    await page.screenshot({ path: join(shots, 'practice-fallback-ca.png') });
+    // The text says its own language, for screen readers; the interface around it stays Catalan.
+    const shownLanguage = untranslated?.title.source;
+    expect(await page.locator('.practice-page h1').getAttribute('lang')).toBe(shownLanguage);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ca');
+    const translated = found.items.find((item) => item.title.text.en && item.title.source === 'en');
+    await page.goto(`${base}/practices/${translated?.slug}?lang=en`);
+    await page.locator('.practice-page h1').waitFor();
+    expect(await page.locator('.translation-notice').count()).toBe(0);
+  });
+
   it('shows facet values as labels, not codes', async () => {
     await page.goto(`${base}/practices?lang=ca`);
     await page.locator('fieldset:has(legend:text-is("País")) label').first().waitFor();

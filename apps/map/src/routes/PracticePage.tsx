@@ -7,12 +7,15 @@ import {
   useJson,
   useRegionNames,
 } from '../api.js';
-import { pick, useI18n } from '../i18n.js';
-import { AppLink, IllustrativeNotice, Section, Status } from '../ui.js';
+import { type LocalisedText, pick, textState, useI18n } from '../i18n.js';
+import { AppLink, IllustrativeNotice, Section, Status, TranslationNotice } from '../ui.js';
 
 export default function PracticePage() {
   const { slug = '' } = useParams();
   const { t, lang, label, date } = useI18n();
+  // Texts shown in another language say so, for screen readers' pronunciation (WCAG 3.1.2).
+  const shownIn = (value: LocalisedText | null | undefined) =>
+    value ? textState(value, lang).shown : undefined;
   const practice = useJson<Practice>(`/api/v1/practices/${encodeURIComponent(slug)}`);
   const data = practice.data;
   const similar = useJson<Page<PracticeSummary>>(data ? `/api/v1/practices/${data.id}/similar` : null);
@@ -32,22 +35,29 @@ export default function PracticePage() {
       <Status loading={practice.loading && !data} error={practice.error} />
       {data && (
         <article>
-          <h1 tabIndex={-1}>{pick(data.title, lang)}</h1>
+          <h1 tabIndex={-1} lang={shownIn(data.title)}>
+            {pick(data.title, lang)}
+          </h1>
           <IllustrativeNotice show={data.illustrative} />
-          <p className="lead">{pick(data.summary, lang)}</p>
+          <TranslationNotice
+            texts={[data.title, data.summary, data.lessons, data.transferability, data.description]}
+          />
+          <p className="lead" lang={shownIn(data.summary)}>
+            {pick(data.summary, lang)}
+          </p>
           {data.lessons && (
             <Section title={t('lessons')}>
-              <p>{pick(data.lessons, lang)}</p>
+              <p lang={shownIn(data.lessons)}>{pick(data.lessons, lang)}</p>
             </Section>
           )}
           {data.transferability && (
             <Section title={t('transferability')}>
-              <p>{pick(data.transferability, lang)}</p>
+              <p lang={shownIn(data.transferability)}>{pick(data.transferability, lang)}</p>
             </Section>
           )}
           {data.description && (
             <Section title={t('description')}>
-              <p>{pick(data.description, lang)}</p>
+              <p lang={shownIn(data.description)}>{pick(data.description, lang)}</p>
             </Section>
           )}
           <Section title={t('facet_status')}>
