@@ -230,7 +230,10 @@ export interface Page<T> {
 }
 
 export const SCORE_AXES = ['policy_area', 'governance_element', 'policy_cycle', 'target_group'] as const;
-/** The values of each axis in the MIPEX-R frameworks (indicator choices; room kept while scores load). */
+/**
+ * The values of each axis in the MIPEX-R frameworks (indicator choices; room kept while scores load). The same
+ * lists as `MIPEX_R_AXES` of `@regin/domain`, not imported from there: that module would bring zod into the bundle.
+ */
 export const AXIS_VALUES: Record<(typeof SCORE_AXES)[number], readonly string[]> = {
   policy_area: [
     'labour_market',
