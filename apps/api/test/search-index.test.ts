@@ -116,6 +116,27 @@ describe('in-memory practice index', () => {
     expect(item?.sortKey).toBeCloseTo(1.0 + 0.5 * 1.0, 6);
   });
 
+  it('ranks the words of a multi-word query higher where they stand together (+0.5), as the query has them', () => {
+    const index = new PracticeSearchIndex();
+    index.upsert(doc(1, "'social':2C 'hous':3C")); // body, adjacent: 0.2 + 0.2 + 0.5 = 0.9
+    index.upsert(doc(2, "'social':2B 'hous':9B")); // summary, apart: 0.4 + 0.4 = 0.8
+    index.upsert(doc(3, "'hous':1A 'social':2A")); // title, the other order: 1.0 + 1.0 = 2.0
+    index.upsert(doc(4, "'social':1A 'hous':2A")); // title, together: 1.0 + 1.0 + 0.5 = 2.5
+    const ranked = (text: string) =>
+      index.search({ filter: { lang: 'en' }, text: query(text), sort: 'relevance', limit: 20 }).page;
+    const both = ranked("'social' & 'hous'");
+    expect(both.map((item) => Number(item.id.slice(-12)))).toEqual([4, 3, 1, 2]);
+    expect(both.map((item) => item.sortKey)).toEqual([
+      expect.closeTo(2.5, 6),
+      expect.closeTo(2.0, 6),
+      expect.closeTo(0.9, 6),
+      expect.closeTo(0.8, 6),
+    ]);
+    // Either word (OR) gets no bonus: only the words' own weights.
+    const either = ranked("'social' | 'hous'");
+    expect(either.find((item) => item.id.endsWith('000000000001'))?.sortKey).toBeCloseTo(0.4, 6);
+  });
+
   it('matches phrases by position, exclusions and OR', () => {
     const index = new PracticeSearchIndex();
     index.upsert(doc(1, "'social':2 'hous':3"));

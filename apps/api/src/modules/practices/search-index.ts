@@ -112,6 +112,11 @@ interface Postings {
 
 /** Relevance weight per weight code (D, C, B, A), as ts_rank's defaults. */
 const WEIGHTS = [0.1, 0.2, 0.4, 1.0] as const;
+/**
+ * Added once when the words of a multi-word query stand together: more than a second mention in the body
+ * (0.2), less than the words in the title (1.0 each), so a title match still ranks first.
+ */
+const ADJACENCY_BONUS = 0.5;
 
 class InvertedIndex {
   readonly terms = new Map<string, Postings>();
@@ -238,6 +243,20 @@ class InvertedIndex {
     return ends;
   }
 
+  /**
+   * Adds `factor` to each matched document where the words of a plain AND query ("social housing") stand next
+   * to each other in the query's order: the proximity that `ts_rank_cd` rewarded in the SQL ranking.
+   */
+  scoreAdjacency(node: TsQueryNode, factor: number, scores: Float64Array, matched: Uint8Array): void {
+    const terms = andedTerms(node);
+    if (!terms || terms.length < 2) return;
+    let chain: TsQueryNode = terms[0] as TsQueryNode;
+    for (const term of terms.slice(1)) chain = { op: 'phrase', distance: 1, left: chain, right: term };
+    const ends = this.phraseEnds(chain, matched);
+    if (!ends) return;
+    for (const doc of ends.keys()) scores[doc] = (scores[doc] as number) + factor;
+  }
+
   /** Adds each matching document's relevance for the query's words, times `factor`. */
   score(node: TsQueryNode, factor: number, scores: Float64Array, matched: Uint8Array): void {
     for (const term of positiveTerms(node)) {
@@ -261,6 +280,15 @@ class InvertedIndex {
       }
     }
   }
+}
+
+/** The words of a query made only of words joined by AND, in the query's order; null for any other shape. */
+function andedTerms(node: TsQueryNode): Extract<TsQueryNode, { op: 'term' }>[] | null {
+  if (node.op === 'term') return [node];
+  if (node.op !== 'and') return null;
+  const left = andedTerms(node.left);
+  const right = left && andedTerms(node.right);
+  return left && right ? [...left, ...right] : null;
 }
 
 // The loops below are module functions with typed-array arguments so that V8 optimises each one on its own
@@ -496,7 +524,11 @@ export class PracticeSearchIndex {
     const candidates = listOf(matched, size);
     // Negated so that ascending order is "most relevant first".
     if (scores)
-      for (const [index, node, factor] of parts) if (node) index.score(node, -factor, scores, matched);
+      for (const [index, node, factor] of parts) {
+        if (!node) continue;
+        index.score(node, -factor, scores, matched);
+        index.scoreAdjacency(node, -factor * ADJACENCY_BONUS, scores, matched);
+      }
     this.bits.give(matched);
     return candidates;
   }
