@@ -12,7 +12,12 @@ describe('dayNumber', () => {
   it('agrees with Date.UTC on every day from 1950 to 2100', () => {
     fc.assert(
       fc.property(
-        fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z') }),
+        // fast-check 4 also draws `new Date(NaN)` unless told not to.
+        fc.date({
+          min: new Date('1950-01-01T00:00:00Z'),
+          max: new Date('2100-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
         (d) => {
           const iso = d.toISOString().slice(0, 10);
           expect(dayNumber(iso)).toBe(
