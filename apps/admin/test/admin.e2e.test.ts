@@ -594,6 +594,11 @@ describe('the partners’ workspace in a real browser against the real API', () 
     await gaps
       .locator('ul.gap-list strong', { hasText: 'Target group: Beneficiaries of international protection' })
       .waitFor();
+    // The indicators that measure the chosen labour-market gap, typed as a list.
+    await gaps
+      .locator('ul.gap-list > li', { hasText: 'Policy area: Labour market' })
+      .getByLabel('Indicators')
+      .fill('LM-06, LM-07');
     await edit.getByRole('button', { name: 'Save the action' }).click();
     await page
       .getByRole('heading', { name: 'Robotics and programming workshops for migrant pupils, 2nd edition' })
@@ -611,7 +616,7 @@ describe('the partners’ workspace in a real browser against the real API', () 
     expect(saved.budget.amount).toBe(185000);
     expect(saved.addressedGaps).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ axis: 'policy_area', value: 'labour_market' }),
+        { axis: 'policy_area', value: 'labour_market', indicatorCodes: ['LM-06', 'LM-07'] },
         { axis: 'target_group', value: 'bip' },
       ]),
     );

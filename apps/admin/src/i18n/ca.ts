@@ -399,6 +399,8 @@ export const ca: Record<MessageKey, string> = {
     'Una acció respon als punts febles de la regió en les puntuacions dels indicadors. Trieu-los entre els suggeriments o escolliu qualsevol valor d’un eix.',
   'gap.none': 'Encara no s’ha triat cap mancança.',
   'gap.note': 'Per què aquesta mancança (opcional)',
+  'gap.indicators': 'Indicadors',
+  'gap.indicatorsHint': 'Codis dels indicadors del marc, separats per comes (p. ex. LM-06).',
   'gap.axis': 'Eix',
   'gap.value': 'Valor',
   'gap.add': 'Afegeix la mancança',

@@ -393,6 +393,8 @@ export const en = {
     'An action answers the region’s weak points in the indicator scores. Pick them from the suggestions or choose any axis value.',
   'gap.none': 'No gap chosen yet.',
   'gap.note': 'Why this gap (optional)',
+  'gap.indicators': 'Indicators',
+  'gap.indicatorsHint': 'Codes of the framework’s indicators, separated by commas (e.g. LM-06).',
   'gap.axis': 'Axis',
   'gap.value': 'Value',
   'gap.add': 'Add the gap',

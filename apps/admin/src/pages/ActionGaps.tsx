@@ -48,6 +48,68 @@ function sameGap(a: Pick<AddressedGap, 'axis' | 'value'>, b: Pick<AddressedGap, 
   return a.axis === b.axis && a.value === b.value;
 }
 
+/** Without an optional field when it is empty, as the schema's `.strict()` object wants it. */
+function withOptional<K extends 'note' | 'indicatorCodes'>(
+  gap: AddressedGap,
+  key: K,
+  value: AddressedGap[K] | undefined,
+): AddressedGap {
+  const { [key]: _drop, ...rest } = gap;
+  return (value === undefined ? rest : { ...rest, [key]: value }) as AddressedGap;
+}
+
+/** One chosen gap: why it was chosen, and the indicators of the framework that measure it. */
+function GapRow({
+  gap,
+  index,
+  errors,
+  onChange,
+  onRemove,
+}: {
+  gap: AddressedGap;
+  index: number;
+  errors: Record<string, string>;
+  onChange: (gap: AddressedGap) => void;
+  onRemove: () => void;
+}) {
+  const { t, label } = useI18n();
+  // The codes as typed ("LM-06, "), so that a separator being typed is not taken away; the gap gets the list.
+  const [codes, setCodes] = useState((gap.indicatorCodes ?? []).join(', '));
+  const path = `addressedGaps.${index}`;
+  const codeError = Object.entries(errors).find(([key]) => key.startsWith(`${path}.indicatorCodes`))?.[1];
+  return (
+    <li>
+      <strong>{gapText(gap, label)}</strong>
+      <Field label={t('gap.note')} error={errors[`${path}.note`]}>
+        {(props) => (
+          <input
+            {...props}
+            value={gap.note ?? ''}
+            onChange={(event) => onChange(withOptional(gap, 'note', event.target.value || undefined))}
+          />
+        )}
+      </Field>
+      <Field label={t('gap.indicators')} hint={t('gap.indicatorsHint')} error={codeError}>
+        {(props) => (
+          <input
+            {...props}
+            value={codes}
+            onChange={(event) => {
+              setCodes(event.target.value);
+              const list = event.target.value.split(/[\s,;]+/).filter(Boolean);
+              onChange(withOptional(gap, 'indicatorCodes', list.length ? list : undefined));
+            }}
+          />
+        )}
+      </Field>
+      <button type="button" onClick={onRemove}>
+        {t('as.remove')}
+        <span className="visually-hidden"> {gapText(gap, label)}</span>
+      </button>
+    </li>
+  );
+}
+
 /**
  * The MIPEX-R gaps an action addresses: the region's weakest policy areas as the evaluation engine suggests them
  * (with peer regions that do better and practices to learn from), and a free choice of any axis value.
@@ -89,30 +151,14 @@ export function GapsEditor({
       {gaps.length === 0 ? <p className="muted">{t('gap.none')}</p> : null}
       <ul className="gap-list">
         {gaps.map((gap, index) => (
-          <li key={`${gap.axis}:${gap.value}`}>
-            <strong>{gapText(gap, label)}</strong>
-            <Field label={t('gap.note')} error={errors[`addressedGaps.${index}.note`]}>
-              {(props) => (
-                <input
-                  {...props}
-                  value={gap.note ?? ''}
-                  onChange={(event) =>
-                    onChange(
-                      gaps.map((item, i) => {
-                        if (i !== index) return item;
-                        const { note: _drop, ...rest } = item;
-                        return event.target.value ? { ...rest, note: event.target.value } : rest;
-                      }),
-                    )
-                  }
-                />
-              )}
-            </Field>
-            <button type="button" onClick={() => onChange(gaps.filter((_, i) => i !== index))}>
-              {t('as.remove')}
-              <span className="visually-hidden"> {gapText(gap, label)}</span>
-            </button>
-          </li>
+          <GapRow
+            key={`${gap.axis}:${gap.value}`}
+            gap={gap}
+            index={index}
+            errors={errors}
+            onChange={(next) => onChange(gaps.map((item, i) => (i === index ? next : item)))}
+            onRemove={() => onChange(gaps.filter((_, i) => i !== index))}
+          />
         ))}
       </ul>
       <div className="inline-form">
