@@ -151,6 +151,7 @@ const en = {
   chooseFirst: 'Choose an answer first.',
   fallbackNotice: 'This module is not translated into {lang} yet: it is shown in {shown}.',
   textFallback: 'Not available in {lang} yet: shown in {shown}.',
+  inLanguage: 'in {language}',
   textOutdated:
     'The {lang} translation was made before the latest change of the original ({source}): some parts may differ.',
   textMachine: 'Machine translation from the original in {source}.',
@@ -371,6 +372,7 @@ const ca: Catalogue = {
   chooseFirst: 'Primer trieu una resposta.',
   fallbackNotice: 'Aquest mòdul encara no està traduït al {lang}: es mostra en {shown}.',
   textFallback: 'Encara no disponible en {lang}: es mostra en {shown}.',
+  inLanguage: 'en {language}',
   textOutdated:
     "La traducció en {lang} és anterior a l'últim canvi de l'original ({source}): algunes parts poden ser diferents.",
   textMachine: "Traducció automàtica de l'original en {source}.",
@@ -588,6 +590,7 @@ const es: Catalogue = {
   chooseFirst: 'Primero elija una respuesta.',
   fallbackNotice: 'Este módulo todavía no está traducido al {lang}: se muestra en {shown}.',
   textFallback: 'Aún no disponible en {lang}: se muestra en {shown}.',
+  inLanguage: 'en {language}',
   textOutdated:
     'La traducción en {lang} es anterior al último cambio del original ({source}): algunas partes pueden diferir.',
   textMachine: 'Traducción automática del original en {source}.',

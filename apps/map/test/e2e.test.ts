@@ -405,6 +405,20 @@ describe('experts and region names', () => {
     const shownLanguage = untranslated?.title.source;
     expect(await page.locator('.practice-page h1').getAttribute('lang')).toBe(shownLanguage);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ca');
+    // In the results too: a practice shown in another language says which, and its title carries that language.
+    await page.goto(`${base}/practices?lang=ca`);
+    await page.locator('.result h3 a').first().waitFor();
+    const results = await page.locator('.result').evaluateAll((items) =>
+      items.map((item) => ({
+        lang: item.querySelector('h3 a')?.getAttribute('lang'),
+        meta: item.querySelector('.meta')?.textContent ?? '',
+      })),
+    );
+    const foreign = results.filter((item) => item.lang !== 'ca');
+    expect(foreign.length).toBeGreaterThan(0);
+    for (const item of foreign) expect(item.meta).toMatch(/ · en \S+$/);
+    for (const item of results.filter((entry) => entry.lang === 'ca'))
+      expect(item.meta).not.toMatch(/ · en \S+$/);
     const translated = found.items.find((item) => item.title.text.en && item.title.source === 'en');
     await page.goto(`${base}/practices/${translated?.slug}?lang=en`);
     await page.locator('.practice-page h1').waitFor();

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { getJson, type PracticeSearch, type PracticeSummary, qs, useJson, useRegionNames } from '../api.js';
 import { chosenValues, FacetFilters, useFiltersOpen } from '../facets.js';
-import { type LocalisedText, type MessageKey, pick, useI18n } from '../i18n.js';
+import { type LocalisedText, type MessageKey, pick, textState, useI18n } from '../i18n.js';
 import { countryName, languageName } from '../names.js';
 import { AppLink, IllustrativeNotice, Status, useKeep } from '../ui.js';
 
@@ -155,26 +155,33 @@ function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: strin
 }
 
 function PracticeCard({ practice, names }: { practice: PracticeSummary; names: Map<string, string> }) {
-  const { lang, label } = useI18n();
+  const { t, lang, label } = useI18n();
+  // A practice not written in the reader's language says which one it is shown in.
+  const shown = textState(practice.title, lang);
   const meta = [
     practice.regionCodes.map((code) => names.get(code) ?? code).join(', '),
     practice.policyAreas.map(label).join(', '),
     practice.year ? String(practice.year) : '',
     practice.result ? label(practice.result) : '',
+    shown.state === 'fallback' ? t('inLanguage', { language: languageName(shown.shown, lang, true) }) : '',
   ]
     .filter(Boolean)
     .join(' · ');
   return (
     <li className="result">
       <h3>
-        <AppLink to={`/practices/${practice.slug}`}>{pick(practice.title, lang)}</AppLink>
+        <AppLink to={`/practices/${practice.slug}`} lang={shown.shown}>
+          {pick(practice.title, lang)}
+        </AppLink>
       </h3>
       {practice.snippet ? (
         // The API escapes the text and adds only <mark>: the one field rendered as HTML.
         // biome-ignore lint/security/noDangerouslySetInnerHtml: safe HTML from the API's ts_headline
         <p className="snippet" dangerouslySetInnerHTML={{ __html: practice.snippet }} />
       ) : (
-        <p className="snippet">{pick(practice.summary, lang)}</p>
+        <p className="snippet" lang={textState(practice.summary, lang).shown}>
+          {pick(practice.summary, lang)}
+        </p>
       )}
       <p className="meta">{meta}</p>
     </li>
