@@ -15,6 +15,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api } from '../api.js';
 import { useAuth } from '../auth.js';
 import { localized, useI18n } from '../i18n/index.js';
+import { mergeLines } from '../lines.js';
 import { ErrorBox, Field, issuesToFields, StatusBadge, useLoad } from '../ui.js';
 
 export interface EvaluationView {
@@ -31,14 +32,6 @@ export interface EvaluationView {
 
 const CRITERIA = evaluationCriterionSchema.options;
 const RATINGS = [1, 2, 3, 4] as const;
-
-function lines(text: string, lang: string): LocalizedText[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => ({ source: lang, text: { [lang]: line } }));
-}
 
 function EvaluationForm({
   actionId,
@@ -87,8 +80,8 @@ function EvaluationForm({
         rating: Number(ratings[criterion]?.rating),
         evidence: ratings[criterion]?.evidence ?? '',
       })),
-      findings: lines(findings, lang),
-      recommendations: lines(recommendations, lang),
+      findings: mergeLines(findings, lang, existing?.findings ?? []),
+      recommendations: mergeLines(recommendations, lang, existing?.recommendations ?? []),
       evaluatorKind: kind,
       date,
       status,
