@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@regin/domain';
-import { localized } from './i18n/index.js';
+import { localized } from './i18n/localized.js';
 
 function without(list: readonly string[] | undefined, item: string): string[] | undefined {
   const rest = (list ?? []).filter((value) => value !== item);

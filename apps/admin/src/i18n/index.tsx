@@ -5,6 +5,8 @@ import { type LabelGroup, labelKey } from '../labels.js';
 import { ca } from './ca.js';
 import { en, type MessageKey } from './en.js';
 
+export { localized } from './localized.js';
+
 export type UiLanguage = 'en' | 'ca';
 export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'ca'];
 const catalogues: Record<UiLanguage, Record<MessageKey, string>> = { en, ca };
@@ -56,13 +58,4 @@ export function useI18n(): I18n {
   const value = useContext(I18nContext);
   if (!value) throw new Error('useI18n outside I18nProvider');
   return value;
-}
-
-/** Text of a LocalizedText-like value in the UI language, else its source, else any. */
-export function localized(value: unknown, lang: string): string {
-  if (typeof value === 'string') return value;
-  if (!value || typeof value !== 'object') return '';
-  const record = value as { source?: string; text?: Record<string, string> };
-  const text = record.text ?? (value as Record<string, string>);
-  return text[lang] ?? (record.source ? text[record.source] : undefined) ?? Object.values(text)[0] ?? '';
 }
