@@ -1,24 +1,10 @@
 import { type LocalizedText, UI_LANGUAGES } from '@regin/domain';
 import { useId, useState } from 'react';
 import { useI18n } from './i18n/index.js';
+import { withoutLanguage, withText } from './i18n/localized.js';
 import { Field } from './ui.js';
 
 type Errors = Record<string, string>;
-
-function without<T>(list: readonly T[] | undefined, item: T): T[] | undefined {
-  const rest = (list ?? []).filter((value) => value !== item);
-  return rest.length ? rest : undefined;
-}
-
-/** Drops the optional lists when they are empty, so the value stays as the schema's `.strict()` wants it. */
-function tidy(value: LocalizedText): LocalizedText {
-  const { machine, outdated, ...rest } = value;
-  return {
-    ...rest,
-    ...(machine?.length ? { machine } : {}),
-    ...(outdated?.length ? { outdated } : {}),
-  };
-}
 
 /**
  * A multilingual text: the source language first, the translations side by side under it. Changing the source
@@ -67,45 +53,15 @@ export function LocalizedTextInput({
     errors[`${path}.text.${lang}`] ?? (lang === source ? errors[path] : undefined);
 
   const setSource = (text: string) => {
-    if (!value) {
-      onChange(text ? { source, text: { [source]: text } } : undefined);
-      return;
-    }
-    if (!text && translations.length === 0) {
-      onChange(undefined);
-      return;
-    }
-    const changed = text !== (value.text[source] ?? '');
-    onChange(
-      tidy({
-        ...value,
-        text: { ...value.text, [source]: text },
-        outdated: changed ? translations : value.outdated,
-      }),
-    );
+    if (!value) onChange(text ? { source, text: { [source]: text } } : undefined);
+    else if (!text && translations.length === 0) onChange(undefined);
+    else onChange(withText(value, source, text));
   };
   const setTranslation = (lang: string, text: string) => {
-    if (!value) return;
-    onChange(
-      tidy({
-        ...value,
-        text: { ...value.text, [lang]: text },
-        outdated: without(value.outdated, lang),
-        machine: without(value.machine, lang),
-      }),
-    );
+    if (value) onChange(withText(value, lang, text));
   };
   const remove = (lang: string) => {
-    if (!value) return;
-    const { [lang]: _drop, ...text } = value.text;
-    onChange(
-      tidy({
-        ...value,
-        text,
-        outdated: without(value.outdated, lang),
-        machine: without(value.machine, lang),
-      }),
-    );
+    if (value) onChange(withoutLanguage(value, lang));
   };
   const input = (lang: string, text: string, set: (text: string) => void, extra: Record<string, unknown>) =>
     rows ? (

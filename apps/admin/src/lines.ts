@@ -1,15 +1,5 @@
 import type { LocalizedText } from '@regin/domain';
-import { localized } from './i18n/localized.js';
-
-function without(list: readonly string[] | undefined, item: string): string[] | undefined {
-  const rest = (list ?? []).filter((value) => value !== item);
-  return rest.length ? rest : undefined;
-}
-
-/** A LocalizedText without empty `outdated`/`machine` lists, as the schema's `.strict()` object wants it. */
-function tidy({ machine, outdated, ...rest }: LocalizedText): LocalizedText {
-  return { ...rest, ...(machine?.length ? { machine } : {}), ...(outdated?.length ? { outdated } : {}) };
-}
+import { localized, withText } from './i18n/localized.js';
 
 /**
  * A list of multilingual texts edited as lines of one textarea in the language `lang` (findings,
@@ -34,15 +24,6 @@ export function mergeLines(text: string, lang: string, previous: readonly Locali
     const item = previous[position];
     if (!item || used.has(position)) return { source: lang, text: { [lang]: line } };
     used.add(position);
-    if (item.source === lang) {
-      const translations = Object.keys(item.text).filter((code) => code !== lang);
-      return tidy({ ...item, text: { ...item.text, [lang]: line }, outdated: translations });
-    }
-    return tidy({
-      ...item,
-      text: { ...item.text, [lang]: line },
-      outdated: without(item.outdated, lang),
-      machine: without(item.machine, lang),
-    });
+    return withText(item, lang, line);
   });
 }
