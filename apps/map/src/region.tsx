@@ -12,8 +12,8 @@ import {
   useJson,
   useStaged,
 } from './api.js';
-import { type MessageKey, pick, useI18n } from './i18n.js';
-import { AppLink, IllustrativeNotice, ScoreBar, Section, Status } from './ui.js';
+import { type MessageKey, useI18n } from './i18n.js';
+import { AppLink, IllustrativeNotice, LocalText, ScoreBar, Section, Status } from './ui.js';
 
 function Change({ value, since }: { value: number | null | undefined; since: number | null }) {
   const { t, num } = useI18n();
@@ -257,7 +257,9 @@ export function RegionDetails({ code, region }: { code: string; region: Region |
             <ul className="compact-list">
               {practices.data?.items.map((practice) => (
                 <li key={practice.id}>
-                  <AppLink to={`/practices/${practice.slug}`}>{pick(practice.title, lang)}</AppLink>
+                  <AppLink to={`/practices/${practice.slug}`}>
+                    <LocalText value={practice.title} />
+                  </AppLink>
                 </li>
               ))}
             </ul>
@@ -278,8 +280,14 @@ export function RegionDetails({ code, region }: { code: string; region: Region |
             <ul className="compact-list">
               {actions.data?.items.map((action) => (
                 <li key={action.id}>
-                  <strong>{pick(action.title, lang)}</strong>
-                  {action.summary ? <p>{pick(action.summary, lang)}</p> : null}
+                  <strong>
+                    <LocalText value={action.title} />
+                  </strong>
+                  {action.summary ? (
+                    <p>
+                      <LocalText value={action.summary} tag={false} />
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -1,6 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import { Link, type LinkProps, NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
-import { LANG_NAMES, LANGS, type LocalisedText, textState, toLang, useI18n } from './i18n.js';
+import { LANG_NAMES, LANGS, type LocalisedText, pick, textState, toLang, useI18n } from './i18n.js';
 import { languageName } from './names.js';
 
 /** Keeps `lang` and `embed` from the current URL on an internal link. */
@@ -195,5 +195,23 @@ export function TranslationNotice({ texts }: { texts: (LocalisedText | null | un
     <p className="notice translation-notice" lang={lang}>
       {message}
     </p>
+  );
+}
+
+/**
+ * A multilingual text from the API in the reader's language or, failing that, in the one it names
+ * ("… (en castellà)"); `lang` marks the text's own language for screen readers.
+ */
+export function LocalText({ value, tag = true }: { value: LocalisedText | null | undefined; tag?: boolean }) {
+  const { t, lang } = useI18n();
+  if (!value) return null;
+  const { shown, state } = textState(value, lang);
+  return (
+    <>
+      <span lang={shown}>{pick(value, lang)}</span>
+      {tag && state === 'fallback' ? (
+        <span className="lang-tag"> ({t('inLanguage', { language: languageName(shown, lang, true) })})</span>
+      ) : null}
+    </>
   );
 }

@@ -194,6 +194,22 @@ describe('the region page and comparison', () => {
     await axe('region');
   });
 
+  it('names the language of a practice or action in the region panel when it is not the reader’s', async () => {
+    await page.goto(`${base}/regions/ES62?lang=ca`);
+    await page.locator('.compact-list a[href^="/practices/"]').first().waitFor();
+    const items = await page.locator('.compact-list a[href^="/practices/"]').evaluateAll((links) =>
+      links.map((link) => ({
+        lang: link.querySelector('span[lang]')?.getAttribute('lang'),
+        tag: link.querySelector('.lang-tag')?.textContent ?? null,
+      })),
+    );
+    const foreign = items.filter((item) => item.lang !== 'ca');
+    expect(foreign.length).toBeGreaterThan(0);
+    for (const item of foreign) expect(item.tag).toMatch(/^ \(en \S+\)$/);
+    for (const item of items.filter((entry) => entry.lang === 'ca')) expect(item.tag).toBeNull();
+    await page.screenshot({ path: join(shots, 'region-languages-ca.png'), fullPage: true });
+  });
+
   it('compares two regions side by side', async () => {
     await page.goto(`${base}/compare?regions=ES51,ITF4`);
     await page.locator('[data-testid="compare-ES51"]').waitFor();
@@ -452,6 +468,8 @@ describe('the toolkit reader', () => {
   it('lists the tracks and opens a module in Catalan; the quiz checks answers in the page', async () => {
     await page.goto(`${base}/toolkit?lang=ca`);
     await page.getByRole('heading', { level: 1, name: "Kit d'eines regional" }).waitFor();
+    // The heading is there before the tracks have loaded.
+    await page.locator('.track').nth(1).waitFor();
     expect(await page.locator('.track').count()).toBe(2);
     await axe('toolkit list');
     await page.screenshot({ path: join(shots, 'toolkit.png'), fullPage: true });
