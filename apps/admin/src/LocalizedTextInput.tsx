@@ -1,7 +1,6 @@
-import { type LocalizedText, UI_LANGUAGES } from '@regin/domain';
+import { type LocalizedText, UI_LANGUAGES, withoutLanguage, withText } from '@regin/domain';
 import { useId, useState } from 'react';
 import { useI18n } from './i18n/index.js';
-import { withoutLanguage, withText } from './i18n/localized.js';
 import { Field } from './ui.js';
 
 type Errors = Record<string, string>;
@@ -36,12 +35,13 @@ export function LocalizedTextInput({
   folded?: boolean;
 }) {
   const { t, lang: uiLanguage } = useI18n();
-  const languageName = (code: string) =>
-    new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
+  const languageNames = new Intl.DisplayNames([uiLanguage], { type: 'language' });
   const source = value?.source ?? fallbackLanguage;
   const translations = Object.keys(value?.text ?? {}).filter((lang) => lang !== source);
   const missing = UI_LANGUAGES.filter((lang) => lang !== source && !translations.includes(lang));
   const [adding, setAdding] = useState<string>(missing[0] ?? '');
+  // The chosen language, or the first one still missing once the chosen one has been added.
+  const toAdd = (missing as readonly string[]).includes(adding) ? adding : missing[0];
   const [open, setOpen] = useState(
     (!folded && translations.length > 0) || (value?.outdated?.length ?? 0) > 0,
   );
@@ -127,14 +127,10 @@ export function LocalizedTextInput({
               <div className="inline-form">
                 <div className="field">
                   <label htmlFor={addId}>{t('tr.language')}</label>
-                  <select
-                    id={addId}
-                    value={missing.includes(adding as (typeof missing)[number]) ? adding : missing[0]}
-                    onChange={(e) => setAdding(e.target.value)}
-                  >
+                  <select id={addId} value={toAdd} onChange={(e) => setAdding(e.target.value)}>
                     {missing.map((lang) => (
                       <option key={lang} value={lang}>
-                        {languageName(lang)} ({lang})
+                        {languageNames.of(lang) ?? lang} ({lang})
                       </option>
                     ))}
                   </select>
@@ -142,8 +138,7 @@ export function LocalizedTextInput({
                 <button
                   type="button"
                   onClick={() => {
-                    const lang = missing.includes(adding as (typeof missing)[number]) ? adding : missing[0];
-                    if (lang) setTranslation(lang, '');
+                    if (toAdd) setTranslation(toAdd, '');
                   }}
                 >
                   {t('tr.add')}

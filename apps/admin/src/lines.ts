@@ -1,5 +1,5 @@
-import type { LocalizedText } from '@regin/domain';
-import { localized, withText } from './i18n/localized.js';
+import { type LocalizedText, withText } from '@regin/domain';
+import { localized } from './i18n/localized.js';
 
 /**
  * A list of multilingual texts edited as lines of one textarea in the language `lang` (findings,

@@ -112,6 +112,13 @@ export function StatusBadge({ status, group = 'assessment' }: { status: string; 
   );
 }
 
+/** The first error at `path` or below it (`regions` finds `regions.0`, `title` finds `title.text.en`). */
+export function errorAt(errors: Record<string, string>, path: string): string | undefined {
+  if (errors[path]) return errors[path];
+  const key = Object.keys(errors).find((name) => name.startsWith(`${path}.`));
+  return key ? errors[key] : undefined;
+}
+
 /** zod issues → `{ 'dotted.path': message }`, the same shape as the API's field errors. */
 export function issuesToFields(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
   const result: Record<string, string> = {};

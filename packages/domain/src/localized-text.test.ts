@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { issuesOf, rawIssuesOf } from '../test/helpers.js';
-import { localized, localizedTextOf, localizedTextSchema, pickText } from './localized-text.js';
+import {
+  localized,
+  localizedTextOf,
+  localizedTextSchema,
+  pickText,
+  withoutLanguage,
+  withText,
+} from './localized-text.js';
 
 describe('localizedTextSchema', () => {
   it('accepts a text in its source language plus translations', () => {
@@ -82,5 +89,43 @@ describe('localized', () => {
   it('builds a valid one-language text', () => {
     expect(localizedTextSchema.safeParse(localized('sv', 'Hej')).success).toBe(true);
     expect(localized('sv', 'Hej')).toEqual({ source: 'sv', text: { sv: 'Hej' } });
+  });
+});
+
+describe('withText and withoutLanguage', () => {
+  const text = {
+    source: 'en',
+    text: { en: 'Mentors matter.', ca: 'Els mentors compten.', sv: 'Mentorer spelar roll.' },
+    machine: ['sv'],
+  };
+
+  it('marks every translation outdated when the source text changes, and keeps the value valid', () => {
+    const changed = withText(text, 'en', 'Mentors matter most.');
+    expect(changed).toEqual({
+      source: 'en',
+      text: { en: 'Mentors matter most.', ca: 'Els mentors compten.', sv: 'Mentorer spelar roll.' },
+      machine: ['sv'],
+      outdated: ['ca', 'sv'],
+    });
+    expect(localizedTextSchema.safeParse(changed).success).toBe(true);
+    // The same source text again changes nothing.
+    expect(withText(text, 'en', 'Mentors matter.')).toEqual(text);
+  });
+
+  it('makes a translation a person writes or confirms current and no longer machine-made', () => {
+    const stale = { ...text, outdated: ['ca', 'sv'] };
+    expect(withText(stale, 'sv', 'Mentorer spelar stor roll.')).toEqual({
+      source: 'en',
+      text: { en: 'Mentors matter.', ca: 'Els mentors compten.', sv: 'Mentorer spelar stor roll.' },
+      outdated: ['ca'],
+    });
+    expect(withText(stale, 'ca', 'Els mentors compten.')).toEqual({ ...text, outdated: ['sv'] });
+  });
+
+  it('drops a language with its marks', () => {
+    expect(withoutLanguage({ ...text, outdated: ['sv'] }, 'sv')).toEqual({
+      source: 'en',
+      text: { en: 'Mentors matter.', ca: 'Els mentors compten.' },
+    });
   });
 });

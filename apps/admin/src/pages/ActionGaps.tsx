@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api, withQuery } from '../api.js';
 import { localized, useI18n } from '../i18n/index.js';
 import type { LabelGroup } from '../labels.js';
-import { Field, useLoad } from '../ui.js';
+import { errorAt, Field, useLoad } from '../ui.js';
 
 type Axis = keyof typeof MIPEX_R_AXES;
 const AXES = Object.keys(MIPEX_R_AXES) as Axis[];
@@ -76,7 +76,6 @@ function GapRow({
   // The codes as typed ("LM-06, "), so that a separator being typed is not taken away; the gap gets the list.
   const [codes, setCodes] = useState((gap.indicatorCodes ?? []).join(', '));
   const path = `addressedGaps.${index}`;
-  const codeError = Object.entries(errors).find(([key]) => key.startsWith(`${path}.indicatorCodes`))?.[1];
   return (
     <li>
       <strong>{gapText(gap, label)}</strong>
@@ -89,7 +88,11 @@ function GapRow({
           />
         )}
       </Field>
-      <Field label={t('gap.indicators')} hint={t('gap.indicatorsHint')} error={codeError}>
+      <Field
+        label={t('gap.indicators')}
+        hint={t('gap.indicatorsHint')}
+        error={errorAt(errors, `${path}.indicatorCodes`)}
+      >
         {(props) => (
           <input
             {...props}

@@ -15,7 +15,16 @@ import { api, withQuery } from '../api.js';
 import { useAuth } from '../auth.js';
 import { localized, useI18n } from '../i18n/index.js';
 import { LocalizedTextInput } from '../LocalizedTextInput.js';
-import { ErrorBox, Field, issuesToFields, Loading, NumberInput, StatusBadge, useLoad } from '../ui.js';
+import {
+  ErrorBox,
+  errorAt,
+  Field,
+  issuesToFields,
+  Loading,
+  NumberInput,
+  StatusBadge,
+  useLoad,
+} from '../ui.js';
 import { GapsEditor, gapText } from './ActionGaps.js';
 import type { ActionView, KpiProgressView } from './ActionsPage.js';
 import { Evaluations, type EvaluationView } from './EvaluationsSection.js';
@@ -24,22 +33,9 @@ type Errors = Record<string, string>;
 type Column = keyof IntegrationActionContent['logicModel'];
 const COLUMNS: Column[] = ['inputs', 'activities', 'outputs', 'outcomes', 'impact'];
 
-/** The first error at `path` or below it (`title` finds `title.text.en`). */
-export function errorAt(errors: Errors, path: string): string | undefined {
-  if (errors[path]) return errors[path];
-  const key = Object.keys(errors).find((name) => name.startsWith(`${path}.`));
-  return key ? errors[key] : undefined;
-}
-
 /** The text of a LocalizedText in its source language (what an editor writes). */
 export function sourceText(value: LocalizedText | undefined): string {
   return value ? (value.text[value.source] ?? '') : '';
-}
-
-export function withSourceText(value: LocalizedText | undefined, text: string, lang: string): LocalizedText {
-  return value
-    ? { ...value, text: { ...value.text, [value.source]: text } }
-    : { source: lang, text: { [lang]: text } };
 }
 
 function today(): string {

@@ -16,7 +16,7 @@ import { api } from '../api.js';
 import { useAuth } from '../auth.js';
 import { localized, useI18n } from '../i18n/index.js';
 import { mergeLines } from '../lines.js';
-import { ErrorBox, Field, issuesToFields, StatusBadge, useLoad } from '../ui.js';
+import { ErrorBox, errorAt, Field, issuesToFields, StatusBadge, useLoad } from '../ui.js';
 
 export interface EvaluationView {
   id: string;
@@ -168,11 +168,7 @@ function EvaluationForm({
       </table>
       {errors.ratings ? <p className="field-error">{errors.ratings}</p> : null}
       <div className="form-grid">
-        <Field
-          label={t('ev.findings')}
-          hint={t('ev.onePerLine')}
-          error={Object.entries(errors).find(([k]) => k.startsWith('findings'))?.[1]}
-        >
+        <Field label={t('ev.findings')} hint={t('ev.onePerLine')} error={errorAt(errors, 'findings')}>
           {(props) => (
             <textarea {...props} rows={3} value={findings} onChange={(e) => setFindings(e.target.value)} />
           )}
@@ -180,7 +176,7 @@ function EvaluationForm({
         <Field
           label={t('ev.recommendations')}
           hint={t('ev.onePerLine')}
-          error={Object.entries(errors).find(([k]) => k.startsWith('recommendations'))?.[1]}
+          error={errorAt(errors, 'recommendations')}
         >
           {(props) => (
             <textarea

@@ -25,16 +25,18 @@ export function ExpertPractices({
   onSaved: () => void;
 }) {
   const { t, lang, href } = useI18n();
-  const known = new Map<string, PracticeHit>(expert.practices.map((practice) => [practice.id, practice]));
-  const [linked, setLinked] = useState<string[]>(expert.practiceIds ?? expert.practices.map((p) => p.id));
-  const [titles, setTitles] = useState(known);
+  const [linked, setLinked] = useState<string[]>(expert.practiceIds);
+  // Titles of the published linked practices, and of those linked in this session.
+  const [titles, setTitles] = useState(
+    () => new Map<string, PracticeHit>(expert.practices.map((practice) => [practice.id, practice])),
+  );
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<PracticeHit[]>([]);
   const [failure, setFailure] = useState<unknown>(undefined);
   const [message, setMessage] = useState('');
   const searchId = useId();
   // What the API holds: the Save button waits for a change to it.
-  const [stored, setStored] = useState((expert.practiceIds ?? []).join());
+  const [stored, setStored] = useState(expert.practiceIds.join());
 
   useEffect(() => {
     const text = query.trim();

@@ -13,7 +13,7 @@ import { useAuth } from '../auth.js';
 import { useI18n } from '../i18n/index.js';
 import { LocalizedTextInput } from '../LocalizedTextInput.js';
 import type { LabelGroup } from '../labels.js';
-import { ErrorBox, Field, issuesToFields, Loading, useLoad } from '../ui.js';
+import { ErrorBox, errorAt, Field, issuesToFields, Loading, useLoad } from '../ui.js';
 import { ExpertPersonalData, ExpertPractices } from './ExpertExtras.js';
 
 /** Who may edit an expert: the API's rule (unscoped staff, or an editor of the expert's region). */
@@ -136,14 +136,6 @@ const list = (text: string, transform: (item: string) => string = (item) => item
     .split(',')
     .map((item) => transform(item.trim()))
     .filter(Boolean);
-
-function firstError(errors: Record<string, string>, ...fields: string[]): string | undefined {
-  for (const field of fields) {
-    const key = Object.keys(errors).find((name) => name === field || name.startsWith(`${field}.`));
-    if (key) return errors[key];
-  }
-  return undefined;
-}
 
 function Choices({
   legend,
@@ -348,7 +340,7 @@ export function ExpertEditPage() {
             <Field
               label={t('ex.languages')}
               hint={t('ex.languagesHint')}
-              error={firstError(errors, 'languages')}
+              error={errorAt(errors, 'languages')}
             >
               {(props) => (
                 <input
@@ -366,7 +358,7 @@ export function ExpertEditPage() {
             values={POLICY_AREAS}
             value={form.policyAreas}
             onChange={(policyAreas) => set({ policyAreas })}
-            error={firstError(errors, 'expertise.policyAreas')}
+            error={errorAt(errors, 'expertise.policyAreas')}
           />
           <Choices
             legend={t('pr.targetGroups')}
@@ -374,12 +366,12 @@ export function ExpertEditPage() {
             values={PRACTICE_TARGET_GROUPS}
             value={form.targetGroups}
             onChange={(targetGroups) => set({ targetGroups })}
-            error={firstError(errors, 'expertise.targetGroups')}
+            error={errorAt(errors, 'expertise.targetGroups')}
           />
           <Field
             label={t('ex.methods')}
             hint={t('ex.methodsHint')}
-            error={firstError(errors, 'expertise.methods')}
+            error={errorAt(errors, 'expertise.methods')}
           >
             {(props) => (
               <input

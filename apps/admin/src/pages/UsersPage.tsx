@@ -9,7 +9,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api } from '../api.js';
 import { useAuth } from '../auth.js';
 import { useI18n } from '../i18n/index.js';
-import { ErrorBox, Field, issuesToFields, Loading, useLoad } from '../ui.js';
+import { ErrorBox, errorAt, Field, issuesToFields, Loading, useLoad } from '../ui.js';
 
 /** "ES51, it-f4" → ["ES51", "IT-F4"]… kept as typed apart from case and spaces, so the schema judges them. */
 export function splitCodes(text: string): string[] {
@@ -17,12 +17,6 @@ export function splitCodes(text: string): string[] {
     .split(/[\s,;]+/)
     .map((code) => code.trim().toUpperCase())
     .filter(Boolean);
-}
-
-/** Errors of `regions.0`, `regions.1`… shown on the one regions field. */
-function collapse(errors: Record<string, string>, field: string): string | undefined {
-  const key = Object.keys(errors).find((name) => name === field || name.startsWith(`${field}.`));
-  return key ? errors[key] : undefined;
 }
 
 function RoleChoices({
@@ -136,7 +130,7 @@ function CreateUser({ onCreated }: { onCreated: () => void }) {
           )}
         </Field>
         <RoleChoices value={roles} onChange={setRoles} error={errors.roles} />
-        <Field label={t('us.regions')} hint={t('us.regionsHint')} error={collapse(errors, 'regions')}>
+        <Field label={t('us.regions')} hint={t('us.regionsHint')} error={errorAt(errors, 'regions')}>
           {(props) => (
             <input {...props} name="regions" value={regions} onChange={(e) => setRegions(e.target.value)} />
           )}
@@ -218,7 +212,7 @@ function EditUser({ user, onDone }: { user: User; onDone: () => void }) {
           error={errors.roles}
           disabledRoles={self ? ['admin'] : []}
         />
-        <Field label={t('us.regions')} hint={t('us.regionsHint')} error={collapse(errors, 'regions')}>
+        <Field label={t('us.regions')} hint={t('us.regionsHint')} error={errorAt(errors, 'regions')}>
           {(props) => (
             <input
               {...props}
