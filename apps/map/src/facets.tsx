@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { FacetCount } from './api.js';
 import { type MessageKey, useI18n } from './i18n.js';
+import { useUpdateParams } from './ui.js';
 
 /**
  * Whether the filter panel starts open: beside the results on wide screens, folded on narrow ones so that
@@ -36,16 +37,9 @@ export function FacetFilters({
   labelFor: (facet: string, value: string) => string;
 }) {
   const { t, num } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const active = facets.some((facet) => params.has(facet));
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next);
-  };
+  const update = useUpdateParams();
   return (
     <details
       className="facets"

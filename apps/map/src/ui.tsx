@@ -3,6 +3,25 @@ import { Link, type LinkProps, NavLink, Outlet, useLocation, useSearchParams } f
 import { LANG_NAMES, LANGS, type LocalisedText, pick, textState, toLang, useI18n } from './i18n.js';
 import { languageName } from './names.js';
 
+/**
+ * Changes some query parameters of the current URL and keeps the others (`lang` among them); null or '' removes
+ * one. A new history entry by default, so that the back button undoes a filter; `replace` for view settings.
+ */
+export function useUpdateParams(): (
+  changes: Record<string, string | null>,
+  options?: { replace?: boolean },
+) => void {
+  const [params, setParams] = useSearchParams();
+  return (changes, options = {}) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next, options);
+  };
+}
+
 /** Keeps `lang` and `embed` from the current URL on an internal link. */
 export function useKeep(): (to: string) => string {
   const [params] = useSearchParams();

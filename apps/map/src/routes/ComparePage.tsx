@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { AXIS_VALUES, qs, type RegionScores, SCORE_AXES, useJson, useRegions } from '../api.js';
 import { type MessageKey, useI18n } from '../i18n.js';
-import { AppLink, IllustrativeNotice, ScoreBar } from '../ui.js';
+import { AppLink, IllustrativeNotice, ScoreBar, useUpdateParams } from '../ui.js';
 
 const MAX = 4;
 
@@ -43,7 +43,7 @@ function Column({ code, name }: { code: string; name: string }) {
 
 export default function ComparePage() {
   const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const regions = useRegions();
   const chosen = (params.get('regions') ?? '')
     .split(',')
@@ -51,12 +51,8 @@ export default function ComparePage() {
     .filter(Boolean)
     .slice(0, MAX);
   const [adding, setAdding] = useState('');
-  const setChosen = (codes: string[]) => {
-    const next = new URLSearchParams(params);
-    if (codes.length) next.set('regions', codes.join(','));
-    else next.delete('regions');
-    setParams(next, { replace: true });
-  };
+  const updateParams = useUpdateParams();
+  const setChosen = (codes: string[]) => updateParams({ regions: codes.join(',') }, { replace: true });
   const options = [...regions.values()].filter(
     (region) => region.networkRole && !chosen.includes(region.code),
   );

@@ -3,13 +3,13 @@ import { type Expert, type FacetCount, qs, useJson, useRegionNames } from '../ap
 import { FacetFilters, useFiltersOpen } from '../facets.js';
 import { pick, useI18n } from '../i18n.js';
 import { languageName } from '../names.js';
-import { AppLink, IllustrativeNotice, Status } from '../ui.js';
+import { AppLink, IllustrativeNotice, Status, useUpdateParams } from '../ui.js';
 
 const FACETS = ['policyArea', 'targetGroup', 'region', 'language'] as const;
 
 export default function ExpertsPage() {
   const { t, lang, label } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const q = params.get('q') ?? '';
   const filters: Record<string, string> = {};
   for (const facet of FACETS) {
@@ -19,12 +19,7 @@ export default function ExpertsPage() {
   const experts = useJson<{ items: Expert[]; total: number; facets?: Record<string, FacetCount[]> }>(
     `/api/v1/experts${qs({ q, ...filters, limit: 100 })}`,
   );
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next);
-  };
+  const updateParams = useUpdateParams();
   const data = experts.data;
   const [filtersOpen, setFiltersOpen] = useFiltersOpen();
   const names = useRegionNames([
@@ -45,7 +40,7 @@ export default function ExpertsPage() {
         onSubmit={(event) => {
           event.preventDefault();
           const value = new FormData(event.currentTarget).get('q');
-          set('q', typeof value === 'string' ? value.trim() : null);
+          updateParams({ q: typeof value === 'string' ? value.trim() : null });
         }}
       >
         <label htmlFor="expert-q">{t('searchExperts')}</label>

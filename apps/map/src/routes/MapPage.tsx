@@ -19,7 +19,7 @@ import { ChoroplethMap, type MapRegion } from '../map/ChoroplethMap.js';
 import { scaleFor, textOn } from '../map/scale.js';
 import { countryName } from '../names.js';
 import { RegionSummary } from '../region.js';
-import { AppLink, IllustrativeNotice, Status, useKeep } from '../ui.js';
+import { AppLink, IllustrativeNotice, Status, useKeep, useUpdateParams } from '../ui.js';
 
 const NO_REGIONS: MapRegion[] = [];
 
@@ -101,7 +101,7 @@ function PracticeList({ items }: { items: PracticeFeatures['features'] }) {
 
 export default function MapPage() {
   const { t, label, num, lang } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const navigate = useNavigate();
   const keep = useKeep();
   const regions = useRegions();
@@ -187,14 +187,8 @@ export default function MapPage() {
   const illustrative =
     ranking.data?.context.illustrative || gaps.data?.illustrative || matrix.data?.context.illustrative;
 
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null) next.delete(key);
-      else next.set(key, value);
-    }
-    setParams(next, { replace: true });
-  };
+  const updateParams = useUpdateParams();
+  const update = (changes: Record<string, string | null>) => updateParams(changes, { replace: true });
 
   const points = useMemo(
     () =>

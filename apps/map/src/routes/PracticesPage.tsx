@@ -4,7 +4,7 @@ import { getJson, type PracticeSearch, type PracticeSummary, qs, useJson, useReg
 import { chosenValues, FacetFilters, useFiltersOpen } from '../facets.js';
 import { type LocalisedText, type MessageKey, pick, textState, useI18n } from '../i18n.js';
 import { countryName, languageName } from '../names.js';
-import { AppLink, IllustrativeNotice, Status, useKeep } from '../ui.js';
+import { AppLink, IllustrativeNotice, Status, useKeep, useUpdateParams } from '../ui.js';
 
 const FACETS = [
   'policyArea',
@@ -190,7 +190,7 @@ function PracticeCard({ practice, names }: { practice: PracticeSummary; names: M
 
 export default function PracticesPage() {
   const { t, label, num, lang } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const q = params.get('q') ?? '';
   const filters: Record<string, string> = {};
   for (const facet of FACETS) {
@@ -209,14 +209,7 @@ export default function PracticesPage() {
   const next = more.base === filterQuery && more.items.length > 0 ? more.next : (first.data?.next ?? null);
   const items = [...(first.data?.items ?? []), ...extra];
 
-  const set = (changes: Record<string, string | null>) => {
-    const nextParams = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) nextParams.set(key, value);
-      else nextParams.delete(key);
-    }
-    setParams(nextParams, { replace: false });
-  };
+  const set = useUpdateParams();
   const data = first.data;
 
   const facetLabel = (facet: string, value: string) => {
